@@ -1,0 +1,222 @@
+// Reads the content folder into topics, questions and flashcards, and finds every problem in it.
+// Build-time only (file system); the app reaches it through ./index.ts, scripts and tests directly.
+import fs from "node:fs";
+import path from "node:path";
+import { parseBank, type RawBank, type RawSource } from "./bank";
+import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
+import { readNote, type NoteSource } from "./notes";
+import { DOMAINS } from "./domains";
+import type { ContentIssue, Flashcard, Question, SourceRef, Topic } from "./types";
+
+export interface ContentSet {
+  topics: Topic[];
+  questions: Question[];
+  flashcards: Flashcard[];
+  issues: ContentIssue[];
+}
+
+export interface LoadOptions {
+  /** Folder of notes and banks; defaults to STRATUS_CONTENT_DIR or ./content. */
+  contentDir?: string;
+  /** Folder whose files count as existing images; defaults to ./public. */
+  publicDir?: string;
+  /** Prefix for file names in messages; defaults to the path relative to the working directory. */
+  displayRoot?: string;
+}
+
+export function defaultContentDir(): string {
+  return path.resolve(process.env.STRATUS_CONTENT_DIR ?? path.join(process.cwd(), "content"));
+}
+
+function listMarkdown(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith("."))
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return listMarkdown(full);
+      return entry.name.endsWith(".md") && entry.name.toLowerCase() !== "readme.md" ? [full] : [];
+    })
+    .sort();
+}
+
+const normaliseStem = (stem: string) =>
+  stem
+    .toLowerCase()
+    .replace(/\(choose \w+\.?\)/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+const plain = (markdown: string) => markdown.replace(/[*_`[\]]|\(\S+?\)/g, "").trim();
+
+export function loadContent(options: LoadOptions = {}): ContentSet {
+  const contentDir = path.resolve(options.contentDir ?? defaultContentDir());
+  const publicDir = path.resolve(options.publicDir ?? path.join(process.cwd(), "public"));
+  const display = (full: string) =>
+    path.join(options.displayRoot ?? path.relative(process.cwd(), contentDir), path.relative(contentDir, full)).split(path.sep).join("/");
+
+  const issues: ContentIssue[] = [];
+  const files = listMarkdown(contentDir);
+  const notes: (NoteSource & { file: string })[] = [];
+  const banks: (RawBank & { file: string })[] = [];
+  const seenSlugs = new Map<string, string>();
+
+  for (const full of files) {
+    const file = display(full);
+    const raw = fs.readFileSync(full, "utf8");
+    const name = path.basename(full);
+    if (name.endsWith(".questions.md")) {
+      const bank = parseBank(file, raw, name.slice(0, -".questions.md".length));
+      issues.push(...bank.issues);
+      banks.push({ ...bank, file });
+      continue;
+    }
+    const slug = name.slice(0, -".md".length);
+    const folder = path.basename(path.dirname(full));
+    const note = readNote(file, slug, folder, raw);
+    issues.push(...note.issues);
+    const clash = seenSlugs.get(slug);
+    if (clash) {
+      issues.push({ file, line: 1, message: `duplicate topic slug "${slug}" (also ${clash}): note file names must be unique`, severity: "error" });
+      continue;
+    }
+    seenSlugs.set(slug, file);
+    notes.push({ ...note, file });
+  }
+
+  const byKey = new Map<string, { slug: string; title: string }>();
+  for (const { meta } of notes) {
+    byKey.set(meta.slug.toLowerCase(), meta);
+    byKey.set(meta.title.toLowerCase(), meta);
+  }
+  const context: MarkdownContext = {
+    resolveTopic: (name) => byKey.get(name.trim().toLowerCase()),
+    imageExists: (src) => {
+      const target = path.resolve(publicDir, `.${decodeURI(src.split(/[?#]/)[0]!)}`);
+      return target.startsWith(publicDir) && fs.existsSync(target);
+    },
+  };
+
+  const domainRank = (id: string) => DOMAINS.findIndex((d) => d.id === id);
+  const topics: Topic[] = notes
+    .map(({ meta, body, file }) => ({ ...meta, file, ...renderMarkdown(body, context) }))
+    .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || a.order - b.order || a.title.localeCompare(b.title));
+  const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
+
+  const resolveSource = (bankTopic: string, source: RawSource, file: string): SourceRef | undefined => {
+    const slug = source.topic ?? bankTopic;
+    const topic = topicBySlug.get(slug);
+    if (!topic) {
+      issues.push({ file, line: source.line, message: `source note "${slug}" does not exist`, severity: "error" });
+      return undefined;
+    }
+    if (!topic.headings.some((h) => h.id === source.anchor)) {
+      issues.push({ file, line: source.line, message: `source heading "#${source.anchor}" does not exist in ${topic.file}`, severity: "error" });
+      return undefined;
+    }
+    return { topic: slug, anchor: source.anchor, label: source.label };
+  };
+
+  const questions: Question[] = [];
+  const flashcards: Flashcard[] = [];
+  const idsSeen = new Map<string, string>();
+  const stemsSeen = new Map<string, string>();
+  const claimId = (id: string, file: string, line: number) => {
+    const previous = idsSeen.get(id);
+    if (previous) issues.push({ file, line, message: `duplicate id "${id}" (first used at ${previous})`, severity: "error" });
+    else idsSeen.set(id, `${file}:${line}`);
+    return !previous;
+  };
+
+  for (const bank of banks) {
+    if (!topicBySlug.has(bank.topic)) {
+      issues.push({ file: bank.file, line: 1, message: `bank belongs to topic "${bank.topic}", but no note has that slug`, severity: "error" });
+      continue;
+    }
+    let longestCorrect = 0;
+    for (const raw of bank.questions) {
+      const unique = claimId(raw.id, bank.file, raw.line);
+      const stemKey = normaliseStem(raw.stem);
+      const sameStem = stemsSeen.get(stemKey);
+      if (sameStem) issues.push({ file: bank.file, line: raw.line, message: `question ${raw.id} has the same stem as ${sameStem}`, severity: "error" });
+      else stemsSeen.set(stemKey, `${bank.file}:${raw.line}`);
+      const source = resolveSource(bank.topic, raw.source, bank.file);
+      if (!unique || !source) continue;
+
+      const lengths = raw.options.map((o) => plain(o.markdown).length);
+      const longest = Math.max(...lengths);
+      if (raw.options.some((o, i) => o.correct && lengths[i] === longest) && lengths.filter((l) => l === longest).length === 1) {
+        longestCorrect += 1;
+      }
+      questions.push({
+        id: raw.id,
+        topic: bank.topic,
+        kind: raw.kind,
+        choose: raw.choose,
+        difficulty: raw.difficulty,
+        stemHtml: renderMarkdown(raw.stem, context).html,
+        stemText: plain(raw.stem),
+        options: raw.options.map((option, index) => ({
+          id: String.fromCharCode(97 + index),
+          html: renderInline(option.markdown, context),
+          text: plain(option.markdown),
+          correct: option.correct,
+          ...(option.rationale ? { rationaleHtml: renderInline(option.rationale, context) } : {}),
+        })),
+        explanationHtml: renderMarkdown(raw.explanation, context).html,
+        source,
+      });
+    }
+    const total = bank.questions.length;
+    if (total >= 4 && longestCorrect * 2 > total) {
+      issues.push({
+        file: bank.file,
+        line: 1,
+        message: `the correct option is the longest one in ${longestCorrect} of ${total} questions: vary option lengths so length does not give the answer away`,
+        severity: "warning",
+      });
+    }
+    for (const raw of bank.flashcards) {
+      const unique = claimId(raw.id, bank.file, raw.line);
+      const source = resolveSource(bank.topic, raw.source, bank.file);
+      if (!unique || !source) continue;
+      flashcards.push({
+        id: raw.id,
+        topic: bank.topic,
+        frontHtml: renderMarkdown(raw.front, context).html,
+        backHtml: renderMarkdown(raw.back, context).html,
+        source,
+      });
+    }
+  }
+
+  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { topics, questions, flashcards, issues };
+}
+
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}:${issue.line}: ${issue.severity === "warning" ? "warning: " : ""}${issue.message}`;
+}
+
+export interface ContentSummary {
+  topics: { slug: string; title: string; questions: number; multipleResponse: number; flashcards: number }[];
+  totals: { topics: number; questions: number; multipleResponse: number; flashcards: number };
+}
+
+export function summarise(content: Pick<ContentSet, "topics" | "questions" | "flashcards">): ContentSummary {
+  const topics = content.topics.map((topic) => {
+    const questions = content.questions.filter((q) => q.topic === topic.slug);
+    return {
+      slug: topic.slug,
+      title: topic.title,
+      questions: questions.length,
+      multipleResponse: questions.filter((q) => q.kind === "multiple").length,
+      flashcards: content.flashcards.filter((f) => f.topic === topic.slug).length,
+    };
+  });
+  const sum = (key: "questions" | "multipleResponse" | "flashcards") => topics.reduce((n, t) => n + t[key], 0);
+  return {
+    topics,
+    totals: { topics: topics.length, questions: sum("questions"), multipleResponse: sum("multipleResponse"), flashcards: sum("flashcards") },
+  };
+}

@@ -1,0 +1,169 @@
+// Markdown → sanitised HTML, with heading ids and a table of contents. Pure: everything it needs to
+// know about the outside world (which topics and images exist) comes in through `MarkdownContext`.
+import type { Element, ElementContent, Root as HastRoot } from "hast";
+import { toString as hastToString } from "hast-util-to-string";
+import type { PhrasingContent, Root as MdastRoot } from "mdast";
+import { slug as slugify } from "github-slugger";
+import { findAndReplace } from "mdast-util-find-and-replace";
+import type { Schema } from "hast-util-sanitize";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit, SKIP } from "unist-util-visit";
+import type { Heading } from "./types";
+
+export interface MarkdownContext {
+  /** Finds the topic a `[[wikilink]]` names (by slug or title); undefined when none does. */
+  resolveTopic: (name: string) => { slug: string; title: string } | undefined;
+  /** Whether a site-absolute image path such as `/diagrams/x.svg` exists in public/. */
+  imageExists: (src: string) => boolean;
+}
+
+export interface RenderedMarkdown {
+  html: string;
+  headings: Heading[];
+}
+
+const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
+
+/** Obsidian `[[target#heading|label]]` links and `![[embeds]]` become ordinary links or placeholders. */
+function remarkObsidian(context: MarkdownContext) {
+  return (tree: MdastRoot) => {
+    findAndReplace(tree, [
+      [
+        /(!?)\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]/g,
+        (_match: string, bang: string, target: string, heading?: string, label?: string) => {
+          const name = target.trim();
+          if (bang) return missingMedia(`Embedded file not available: ${name || heading || ""}`);
+          const topic = name ? context.resolveTopic(name) : undefined;
+          const text = (label ?? "").trim() || (heading ? `${topic?.title ?? name} › ${heading}` : (topic?.title ?? name));
+          if (!topic && name) return { type: "text", value: text } satisfies PhrasingContent;
+          const hash = heading ? `#${slugify(heading)}` : "";
+          const url = topic ? `/topics/${topic.slug}/${hash}` : hash;
+          return { type: "link", url, children: [{ type: "text", value: text }] } satisfies PhrasingContent;
+        },
+      ],
+    ]);
+  };
+}
+
+function missingMedia(label: string): PhrasingContent {
+  // An mdast node with hast data: rendered as a visible, announced placeholder.
+  return {
+    type: "emphasis",
+    data: { hName: "span", hProperties: { className: ["missing-media"], role: "note" } },
+    children: [{ type: "text", value: label }],
+  };
+}
+
+/** Links between notes written as files (`lambda-limits.md#timeout`) point at the topic pages. */
+function remarkNoteLinks(context: MarkdownContext) {
+  return (tree: MdastRoot) => {
+    visit(tree, "link", (node) => {
+      const match = /^(?!\w+:)(?:[^#]*\/)?([^/#]+)\.md(#.*)?$/.exec(node.url);
+      const topic = match ? context.resolveTopic(decodeURIComponent(match[1]!)) : undefined;
+      if (topic) node.url = `/topics/${topic.slug}/${match![2] ?? ""}`;
+    });
+  };
+}
+
+/** Images that point at nothing become a placeholder that keeps the alt text, not a broken icon. */
+function remarkMissingImages(context: MarkdownContext) {
+  return (tree: MdastRoot) => {
+    visit(tree, "image", (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      const src = node.url;
+      const external = /^https?:\/\//i.test(src);
+      if (external || (src.startsWith("/") && context.imageExists(src))) return;
+      parent.children.splice(index, 1, missingMedia(`Image not available: ${node.alt || src}`));
+      return SKIP;
+    });
+  };
+}
+
+const schema: Schema = {
+  ...defaultSchema,
+  // Ids are added after sanitising (rehype-slug), so no user-content- prefix is needed.
+  clobberPrefix: "",
+  clobber: [],
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== "input"),
+  attributes: {
+    ...defaultSchema.attributes,
+    span: [...(defaultSchema.attributes?.span ?? []), ["className", "missing-media"], ["role", "note"]],
+    code: [...(defaultSchema.attributes?.code ?? []), ["className", /^language-./]],
+  },
+};
+
+/** Wide tables scroll inside a focusable region instead of widening the page on a phone. */
+function rehypeScrollableTables() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (node.tagName !== "table" || !parent || index === undefined) return;
+      const wrapper: Element = {
+        type: "element",
+        tagName: "div",
+        properties: { className: ["table-scroll"], tabIndex: 0, role: "region", ariaLabel: "Scrollable table" },
+        children: [node],
+      };
+      parent.children.splice(index, 1, wrapper as ElementContent);
+      return SKIP;
+    });
+  };
+}
+
+/** Task-list items lose their checkbox when sanitised; drop the classes that style them as tasks. */
+function rehypePlainTaskLists() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (node) => {
+      const className = node.properties.className;
+      if (Array.isArray(className)) {
+        node.properties.className = className.filter((c) => c !== "task-list-item" && c !== "contains-task-list");
+      }
+    });
+  };
+}
+
+function rehypeCollectHeadings(headings: Heading[]) {
+  return () => (tree: HastRoot) => {
+    visit(tree, "element", (node) => {
+      const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
+      if (!depth || typeof node.properties.id !== "string") return;
+      headings.push({ depth: Number(depth), text: hastToString(node).trim(), id: node.properties.id });
+    });
+  };
+}
+
+export function renderMarkdown(markdown: string, context: MarkdownContext): RenderedMarkdown {
+  const headings: Heading[] = [];
+  const file = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkObsidian, context)
+    .use(remarkNoteLinks, context)
+    .use(remarkMissingImages, context)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, schema)
+    .use(rehypePlainTaskLists)
+    .use(rehypeSlug)
+    .use(rehypeCollectHeadings(headings))
+    .use(rehypeScrollableTables)
+    .use(rehypeStringify)
+    .processSync(markdown);
+  return { html: String(file), headings };
+}
+
+/** Short fragments (an option, a stem) render without the wrapping paragraph. */
+export function renderInline(markdown: string, context: MarkdownContext): string {
+  const { html } = renderMarkdown(markdown, context);
+  const single = /^<p>([\s\S]*)<\/p>$/.exec(html.trim());
+  return single && !single[1]!.includes("<p>") ? single[1]! : html;
+}
+
+/** GitHub's heading slug: the rule rehype-slug applies, so links and ids agree. */
+export { slugify };

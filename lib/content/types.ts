@@ -1,0 +1,93 @@
+// Shared shapes of parsed content. Build-time modules produce them; the exam engine, the scheduler
+// and client components consume them. Nothing here may import server-only code.
+
+export type DomainId = "foundations" | "lambda" | "networking-data" | "apis-edge";
+
+export type Difficulty = "easy" | "medium" | "hard";
+
+export interface Heading {
+  depth: number;
+  text: string;
+  id: string;
+}
+
+/** Where a question or flashcard points the learner: a heading of a topic page. */
+export interface SourceRef {
+  topic: string;
+  anchor: string;
+  label: string;
+}
+
+export interface TopicMeta {
+  slug: string;
+  title: string;
+  domain: DomainId;
+  order: number;
+  summary: string;
+  updated: string;
+  sources: string[];
+}
+
+export interface Topic extends TopicMeta {
+  /** Path relative to the content folder, for error messages and "edit this page" links. */
+  file: string;
+  html: string;
+  headings: Heading[];
+}
+
+export interface QuestionOption {
+  /** Stable within the question: "a", "b", … in the order written (display order is shuffled). */
+  id: string;
+  html: string;
+  text: string;
+  correct: boolean;
+  rationaleHtml?: string;
+}
+
+export interface Question {
+  id: string;
+  topic: string;
+  kind: "single" | "multiple";
+  /** How many options a complete answer picks (1 for single answer). */
+  choose: number;
+  difficulty: Difficulty;
+  stemHtml: string;
+  stemText: string;
+  options: QuestionOption[];
+  explanationHtml: string;
+  source: SourceRef;
+}
+
+export interface Flashcard {
+  id: string;
+  topic: string;
+  frontHtml: string;
+  backHtml: string;
+  source: SourceRef;
+}
+
+/** A problem found in content, located for a human: `file:line: message`. */
+export interface ContentIssue {
+  file: string;
+  line: number;
+  message: string;
+  severity: "error" | "warning";
+}
+
+/** Per-topic slice of the bank, served as static JSON and fetched when an exam or review needs it. */
+export interface TopicBank {
+  topic: string;
+  questions: Question[];
+  flashcards: Flashcard[];
+}
+
+/** Small index of every bank: ids only, so pages can plan an exam without loading question text. */
+export interface BankIndex {
+  topics: {
+    slug: string;
+    title: string;
+    domain: DomainId;
+    questionIds: string[];
+    flashcardIds: string[];
+  }[];
+}

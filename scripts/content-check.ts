@@ -1,0 +1,20 @@
+// `npm run content:check [-- --json]`: validates every note and bank; exit 1 on any error.
+import { formatIssue, loadContent, summarise } from "../lib/content/load";
+
+const json = process.argv.includes("--json");
+const content = loadContent();
+const errors = content.issues.filter((i) => i.severity === "error");
+
+// Problems go to stderr so that --json leaves exactly one JSON object on stdout.
+for (const issue of content.issues) console.error(formatIssue(issue));
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(summarise(content))}\n`);
+} else {
+  const { totals } = summarise(content);
+  console.log(
+    `${totals.topics} topics, ${totals.questions} questions (${totals.multipleResponse} multiple response), ${totals.flashcards} flashcards; ` +
+      `${errors.length} error(s), ${content.issues.length - errors.length} warning(s)`,
+  );
+}
+process.exitCode = errors.length > 0 ? 1 : 0;
