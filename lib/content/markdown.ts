@@ -39,7 +39,10 @@ function remarkObsidian(context: MarkdownContext) {
         /(!?)\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]/g,
         (_match: string, bang: string, target: string, heading?: string, label?: string) => {
           const name = target.trim();
-          if (bang) return missingMedia(`Embedded file not available: ${name || heading || ""}`);
+          if (bang) {
+            const what = IMAGE_EXTENSIONS.test(name) ? "Image" : "Embedded note";
+            return missingMedia(`${what} not available: ${name || heading || ""}`);
+          }
           const topic = name ? context.resolveTopic(name) : undefined;
           const text = (label ?? "").trim() || (heading ? `${topic?.title ?? name} › ${heading}` : (topic?.title ?? name));
           if (!topic && name) return { type: "text", value: text } satisfies PhrasingContent;
