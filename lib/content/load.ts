@@ -141,7 +141,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       if (sameStem) issues.push({ file: bank.file, line: raw.line, message: `question ${raw.id} has the same stem as ${sameStem}`, severity: "error" });
       else stemsSeen.set(stemKey, `${bank.file}:${raw.line}`);
       const source = resolveSource(bank.topic, raw.source, bank.file);
-      if (!unique || !source) continue;
+      if (!unique || !source || sameStem) continue;
 
       const lengths = raw.options.map((o) => plain(o.markdown).length);
       const longest = Math.max(...lengths);
