@@ -17,9 +17,11 @@ export function PractiseBox({ slug, questions, flashcards, variant = "full" }: P
   const compact = variant === "compact";
   const headingId = compact ? "practise-sidebar-title" : "practise-title";
 
+  // Only the full box is a landmark: two regions with the same name on one page can't be told apart.
+  const Tag = compact ? "div" : "section";
   return (
-    <section
-      aria-labelledby={headingId}
+    <Tag
+      aria-labelledby={compact ? undefined : headingId}
       className={
         compact
           ? "shrink-0 border-t border-slate-200 pt-5 dark:border-slate-800"
@@ -51,6 +53,6 @@ export function PractiseBox({ slug, questions, flashcards, variant = "full" }: P
           </div>
         </>
       )}
-    </section>
+    </Tag>
   );
 }
