@@ -49,8 +49,8 @@ describe("a valid bank", () => {
 
   it("summarises counts per topic and in total", () => {
     expect(summarise(content)).toEqual({
-      topics: [{ slug: "topic-c", title: "Topic C", questions: 2, multipleResponse: 1, flashcards: 3 }],
-      totals: { topics: 1, questions: 2, multipleResponse: 1, flashcards: 3 },
+      topics: [{ slug: "topic-c", title: "Topic C", questions: 2, multipleResponse: 1, scenario: 0, flashcards: 3 }],
+      totals: { topics: 1, questions: 2, multipleResponse: 1, scenario: 0, flashcards: 3 },
     });
   });
 });
