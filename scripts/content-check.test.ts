@@ -13,7 +13,7 @@ describe("npm run content:check", () => {
   it("exits 0 on valid content and prints a one-line summary", () => {
     const result = run("valid");
     expect(result.status).toBe(0);
-    expect(result.stdout.trim()).toBe("1 topics, 2 questions (1 multiple response), 3 flashcards; 0 error(s), 0 warning(s)");
+    expect(result.stdout.trim()).toBe("1 topics, 2 questions (1 multiple response, 50%; 0 scenario, 0%), 3 flashcards; 0 error(s), 0 warning(s)");
   });
 
   it("exits 1 on errors and prints each as path:line: message", () => {
@@ -26,8 +26,8 @@ describe("npm run content:check", () => {
     const result = run("valid", "--json");
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
-      topics: [{ slug: "topic-c", title: "Topic C", questions: 2, multipleResponse: 1, flashcards: 3 }],
-      totals: { topics: 1, questions: 2, multipleResponse: 1, flashcards: 3 },
+      topics: [{ slug: "topic-c", title: "Topic C", questions: 2, multipleResponse: 1, scenario: 0, flashcards: 3 }],
+      totals: { topics: 1, questions: 2, multipleResponse: 1, scenario: 0, flashcards: 3 },
     });
   });
 

@@ -49,8 +49,8 @@ describe("a valid bank", () => {
 
   it("summarises counts per topic and in total", () => {
     expect(summarise(content)).toEqual({
-      topics: [{ slug: "topic-c", title: "Topic C", questions: 2, multipleResponse: 1, flashcards: 3 }],
-      totals: { topics: 1, questions: 2, multipleResponse: 1, flashcards: 3 },
+      topics: [{ slug: "topic-c", title: "Topic C", questions: 2, multipleResponse: 1, scenario: 0, flashcards: 3 }],
+      totals: { topics: 1, questions: 2, multipleResponse: 1, scenario: 0, flashcards: 3 },
     });
   });
 });
@@ -154,7 +154,7 @@ describe("messy notes still become sensible pages", () => {
 
   it("wraps tables in a focusable scrolling region and drops the leading title heading", () => {
     const { html } = topic("no-front-matter");
-    expect(html).toContain('<div class="table-scroll" tabindex="0" role="region" aria-label="Scrollable table"><table>');
+    expect(html).toContain('<div class="table-scroll" tabindex="0" role="region" aria-label="Scrollable table: a, b"><table>');
     expect(html).not.toContain("<h1");
   });
 });
