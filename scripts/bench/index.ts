@@ -7,7 +7,7 @@ import path from "node:path";
 import { loadContent, summarise } from "../../lib/content/load";
 import { checkBudgets, type BenchReport } from "./budgets";
 import { measureFloor } from "./floor";
-import { measureInteraction } from "./interaction";
+import { measureInteraction, type InteractionResult } from "./interaction";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
 import { describeMachine } from "./machine";
 import { formatReport, type ReportMeta } from "./report";
@@ -64,7 +64,9 @@ async function main() {
   const floor = args.skip("floor") ? { gzipBytes: 0, buildSeconds: 0 } : await measureFloor();
   if (args.skip("floor")) notes.push("Framework floor skipped: route budgets compare against 0.");
 
-  const scale = args.skip("scale") ? {} : await measureScale(today.counts, args.factors, today.noteChars);
+  const scale = args.skip("scale")
+    ? {}
+    : await measureScale(today.counts, args.factors, { noteChars: today.noteChars, port: args.port, chromePath: args.chromePath });
 
   // The real site last, so out/ holds today's content when the bench ends.
   log("building the site from today's content…");
@@ -78,7 +80,7 @@ async function main() {
 
   const lighthouse: Record<string, LighthouseScores> = {};
   const failingAudits: Record<string, string[]> = {};
-  let answerToPaintMs: BenchReport["answerToPaintMs"] = null;
+  let interaction: InteractionResult | null = null;
   if (!args.skip("lighthouse") || !args.skip("interaction")) {
     const server = await serveStatic(out, args.port);
     try {
@@ -91,7 +93,8 @@ async function main() {
         }
       }
       if (!args.skip("interaction") && pages.exam) {
-        answerToPaintMs = await measureInteraction(server.url, args.chromePath);
+        log("timing a full mock in the browser…");
+        interaction = await measureInteraction(server.url, args.chromePath);
       }
     } finally {
       await server.stop();
@@ -112,7 +115,7 @@ async function main() {
     ),
     queueMs: scheduler.queueMs,
     bytesPerCard: scheduler.bytesPerCard,
-    answerToPaintMs,
+    answerToPaintMs: interaction?.answerToPaintMs ?? null,
   };
   const budgets = checkBudgets(report, Object.keys(candidates));
   const meta: ReportMeta = {
@@ -125,6 +128,7 @@ async function main() {
     floorBuildSeconds: round(floor.buildSeconds),
     siteBuildSeconds,
     totalSeconds: (performance.now() - started) / 1000,
+    interaction,
     notes,
   };
 

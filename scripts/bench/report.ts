@@ -1,5 +1,6 @@
 // The human-readable report: Markdown tables, printed by `npm run bench` and kept in bench/RESULTS.md.
 import type { BenchReport, BudgetResult } from "./budgets";
+import type { InteractionResult } from "./interaction";
 import type { Machine } from "./machine";
 import type { ContentCounts } from "./synth";
 
@@ -13,6 +14,7 @@ export interface ReportMeta {
   floorBuildSeconds: number;
   siteBuildSeconds: number;
   totalSeconds: number;
+  interaction: InteractionResult | null;
   notes: string[];
 }
 
@@ -95,10 +97,17 @@ export function formatReport(report: BenchReport, budgets: BudgetResult[], meta:
       ],
     ),
     "",
-    "## Interaction (65-question mock, Chromium, desktop)",
+    "## Interaction (full mock in headless Chromium, desktop viewport; timed in the page from the click's timestamp to the frame painted)",
     "",
-    report.answerToPaintMs
-      ? `Answer to next question painted: median ${report.answerToPaintMs.median} ms, worst ${report.answerToPaintMs.max} ms.`
+    meta.interaction
+      ? table(
+          ["over " + meta.interaction.questions + " questions", "median", "worst"],
+          [
+            ["answer to next question painted (pick + Next)", `${meta.interaction.answerToPaintMs.median} ms`, `${meta.interaction.answerToPaintMs.max} ms`],
+            ["click an option → painted", `${meta.interaction.pickToPaintMs.median} ms`, `${meta.interaction.pickToPaintMs.max} ms`],
+            ["click Next → next question painted", `${meta.interaction.nextToPaintMs.median} ms`, `${meta.interaction.nextToPaintMs.max} ms`],
+          ],
+        )
       : "Answer to next question painted: not measured.",
   );
   if (meta.notes.length) lines.push("", "## Notes", "", ...meta.notes.map((n) => `- ${n}`));
