@@ -143,3 +143,17 @@ describe("planExam", () => {
     expect(FULL_MOCK).toEqual({ count: 65, minutes: 130 });
   });
 });
+
+describe("labels", () => {
+  it("keeps only known topics with questions from ?topics=", async () => {
+    const { parseTopicList, examLabel } = await import("./labels");
+    const topics = [
+      { slug: "a", title: "A", domain: "lambda" as const, count: 3 },
+      { slug: "b", title: "B", domain: "lambda" as const, count: 0 },
+      { slug: "c", title: "C", domain: "lambda" as const, count: 1 },
+    ];
+    expect(parseTopicList("c, a,b,zzz", topics)).toEqual(["a", "c"]);
+    expect(parseTopicList(null, topics)).toEqual([]);
+    expect(examLabel({ kind: "custom", mode: "practice", topics: [], minutes: 1 })).toBe("Custom exam (practice mode)");
+  });
+});

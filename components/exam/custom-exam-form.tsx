@@ -1,0 +1,123 @@
+"use client";
+import { useState } from "react";
+import { DOMAINS } from "@/lib/content/domains";
+import { MAX_MINUTES, MINUTES_PER_QUESTION } from "@/lib/exam/compose";
+import type { TopicInfo } from "@/lib/exam/labels";
+import type { ExamMode } from "@/lib/exam/types";
+import { FormError } from "./form-error";
+import { ModeChoice } from "./mode-choice";
+import { focusRing, muted, panel, primaryButton, secondaryButton } from "./styles";
+import { useStartExam } from "./use-start-exam";
+
+const input = `mt-1 block w-28 rounded-md border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-900 ${focusRing}`;
+
+export function CustomExamForm({ topics, preselected }: { topics: readonly TopicInfo[]; preselected: string[] }) {
+  const usable = topics.filter((t) => t.count > 0);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(preselected.length ? preselected : usable.map((t) => t.slug)));
+  const available = usable.filter((t) => selected.has(t.slug)).reduce((sum, t) => sum + t.count, 0);
+  const [count, setCount] = useState(() => String(Math.min(20, available) || 1));
+  const [minutes, setMinutes] = useState<string | null>(null);
+  const [mode, setMode] = useState<ExamMode>("exam");
+  const [formError, setFormError] = useState<string | null>(null);
+  const { start, error, pending } = useStartExam();
+
+  // Until the candidate sets the time, it follows the real exam's pace (2 minutes a question).
+  const minutesShown = minutes ?? String(Math.max(1, Math.ceil((Number(count) || 0) * MINUTES_PER_QUESTION)));
+
+  function toggle(slug: string) {
+    const next = new Set(selected);
+    if (next.has(slug)) next.delete(slug);
+    else next.add(slug);
+    setSelected(next);
+  }
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const n = Number(count);
+    if (selected.size === 0) return setFormError("Choose at least one topic.");
+    if (!Number.isInteger(n) || n < 1) return setFormError("Enter a whole number of questions, at least 1.");
+    if (n > available) return setFormError(`The chosen topics have ${available} questions; ask for ${available} or fewer.`);
+    setFormError(null);
+    void start({ kind: "custom", topics: [...selected], count: n, minutes: Number(minutesShown), mode });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className={`${panel} space-y-5`} aria-labelledby="custom-title">
+      <h3 id="custom-title" className="text-lg font-semibold">
+        Custom exam
+      </h3>
+      <fieldset>
+        <legend className="font-medium">Topics</legend>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <button type="button" className={secondaryButton} onClick={() => setSelected(new Set(usable.map((t) => t.slug)))}>
+            Select all
+          </button>
+          <button type="button" className={secondaryButton} onClick={() => setSelected(new Set())}>
+            Clear
+          </button>
+        </div>
+        {DOMAINS.map((domain) => {
+          const inDomain = usable.filter((t) => t.domain === domain.id);
+          if (inDomain.length === 0) return null;
+          return (
+            <div key={domain.id} className="mt-3">
+              <p className={`text-sm font-semibold ${muted}`}>{domain.title}</p>
+              <ul className="mt-1 space-y-1">
+                {inDomain.map((t) => (
+                  <li key={t.slug}>
+                    <label className="flex items-start gap-2">
+                      <input
+                        type="checkbox"
+                        className={`mt-1 size-4 ${focusRing}`}
+                        checked={selected.has(t.slug)}
+                        onChange={() => toggle(t.slug)}
+                      />
+                      <span>
+                        {t.title} <span className={muted}>({t.count} questions)</span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </fieldset>
+      <div className="flex flex-wrap gap-6">
+        <label className="block">
+          <span className="font-medium">Questions</span>
+          <input
+            className={input}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={available || 1}
+            value={count}
+            onChange={(e) => setCount(e.target.value)}
+            aria-describedby="custom-available"
+          />
+          <span id="custom-available" className={`mt-1 block text-sm ${muted}`}>
+            {available} available
+          </span>
+        </label>
+        <label className="block">
+          <span className="font-medium">Minutes</span>
+          <input
+            className={input}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_MINUTES}
+            value={minutesShown}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
+        </label>
+      </div>
+      <ModeChoice name="custom-mode" value={mode} onChange={setMode} />
+      <button type="submit" className={primaryButton} disabled={pending}>
+        Start custom exam
+      </button>
+      <FormError message={formError ?? error} />
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+// Loads the questions an attempt needs (its topics' banks) from the static JSON files.
+import { useEffect, useState } from "react";
+import type { Question } from "@/lib/content/types";
+import { fetchQuestions } from "@/lib/data/fetch-bank";
+
+interface Loaded {
+  key: string;
+  questions?: Map<string, Question>;
+  error?: string;
+}
+
+export function useAttemptQuestions(topics: readonly string[] | undefined) {
+  const key = topics ? [...topics].sort().join(",") : "";
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!key) return;
+    let cancelled = false;
+    fetchQuestions(key.split(",")).then(
+      (questions) => !cancelled && setLoaded({ key, questions }),
+      (e: unknown) => !cancelled && setLoaded({ key, error: (e as Error).message }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [key, attempt]);
+
+  const current = loaded?.key === key ? loaded : null;
+  return {
+    questions: current?.questions ?? null,
+    error: current?.error ?? null,
+    retry: () => {
+      setLoaded(null);
+      setAttempt((n) => n + 1);
+    },
+  };
+}
