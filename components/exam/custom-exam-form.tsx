@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { DOMAINS } from "@/lib/content/domains";
 import { MAX_MINUTES, MINUTES_PER_QUESTION } from "@/lib/exam/compose";
 import type { TopicInfo } from "@/lib/exam/labels";
@@ -20,6 +20,15 @@ export function CustomExamForm({ topics, preselected }: { topics: readonly Topic
   const [mode, setMode] = useState<ExamMode>("exam");
   const [formError, setFormError] = useState<string | null>(null);
   const { start, error, pending } = useStartExam();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const arrivedForTopics = preselected.length > 0;
+
+  // Arriving from a topic's "Exam on this topic" link: bring the form with that topic into view.
+  useEffect(() => {
+    if (!arrivedForTopics) return;
+    heading.current?.scrollIntoView({ block: "start" });
+    heading.current?.focus({ preventScroll: true });
+  }, [arrivedForTopics]);
 
   // Until the candidate sets the time, it follows the real exam's pace (2 minutes a question).
   const minutesShown = minutes ?? String(Math.max(1, Math.ceil((Number(count) || 0) * MINUTES_PER_QUESTION)));
@@ -43,7 +52,7 @@ export function CustomExamForm({ topics, preselected }: { topics: readonly Topic
 
   return (
     <form onSubmit={submit} noValidate className={`${panel} space-y-5`} aria-labelledby="custom-title">
-      <h3 id="custom-title" className="text-lg font-semibold">
+      <h3 id="custom-title" ref={heading} tabIndex={-1} className={`scroll-mt-4 text-lg font-semibold ${focusRing}`}>
         Custom exam
       </h3>
       <fieldset>

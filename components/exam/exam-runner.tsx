@@ -101,7 +101,7 @@ export function ExamRunner({ attempt, questions, topics }: Props) {
         </div>
       </div>
 
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_17rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_17rem]">
         <div className="space-y-6">
           <QuestionPanel
             key={questionId}

@@ -34,6 +34,12 @@ function StartScreen({ topics }: { topics: TopicInfo[] }) {
     if (timedOut) router.replace("/exam/session/");
   }, [timedOut, router]);
 
+  // Links such as /exam/#pass-mark point at sections that exist only after storage is read.
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (id) document.getElementById(id)?.scrollIntoView();
+  }, []);
+
   return (
     <div className="space-y-10">
       <SetAsideNotice />

@@ -10,6 +10,8 @@ interface Loaded {
   error?: string;
 }
 
+const EMPTY: Map<string, Question> = new Map();
+
 export function useAttemptQuestions(topics: readonly string[] | undefined) {
   const key = topics ? [...topics].sort().join(",") : "";
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -29,7 +31,8 @@ export function useAttemptQuestions(topics: readonly string[] | undefined) {
 
   const current = loaded?.key === key ? loaded : null;
   return {
-    questions: current?.questions ?? null,
+    // An attempt with no topics has nothing to fetch (only reachable through odd stored data).
+    questions: topics && topics.length === 0 ? EMPTY : (current?.questions ?? null),
     error: current?.error ?? null,
     retry: () => {
       setLoaded(null);
