@@ -136,7 +136,7 @@ test("only one exam runs at a time; ending it from the start page shows its resu
   await freezeClock(page);
   await startQuickCheck(page);
   await page.keyboard.press("1");
-  await page.getByRole("link", { name: "Exams" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Exams" }).click();
   const notice = page.getByRole("region", { name: "An exam is already running" });
   await expect(notice).toContainText("Quick check: 1 of 10 answered, 20:00 left");
 
@@ -147,7 +147,7 @@ test("only one exam runs at a time; ending it from the start page shows its resu
   await expect(heading(page)).toHaveText(/^Question 1 of 10/);
   expect((await checkedLetters(page)).some(Boolean)).toBe(true);
 
-  await page.getByRole("link", { name: "Exams" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Exams" }).click();
   await page.clock.resume();
   await notice.getByRole("button", { name: "End it and see results" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "End exam" }).click();

@@ -85,7 +85,8 @@ export function ExamRunner({ attempt, questions, topics }: Props) {
 
   return (
     <div className="space-y-6">
-      <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+      {/* Below the site header, which is sticky too (3.5rem). */}
+      <div className="sticky top-14 z-30 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
         <div>
           <h1 className="text-lg font-bold">{examLabel(attempt.config)}</h1>
           <p className={`text-sm ${muted}`}>
