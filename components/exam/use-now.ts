@@ -26,6 +26,8 @@ function subscribe(listener: () => void) {
     listeners.delete(listener);
     if (listeners.size === 0) {
       clearInterval(timer);
+      now = 0; // the next page to subscribe reads a fresh time, not the one from when this one left
+
       document.removeEventListener("visibilitychange", onVisible);
     }
   };
