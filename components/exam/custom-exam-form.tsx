@@ -6,10 +6,9 @@ import type { TopicInfo } from "@/lib/exam/labels";
 import type { ExamMode } from "@/lib/exam/types";
 import { FormError } from "./form-error";
 import { ModeChoice } from "./mode-choice";
-import { focusRing, muted, panel, primaryButton, secondaryButton } from "./styles";
+import { Card } from "@/components/ui/card";
+import { muted, numberInput, primaryButton, secondaryButton } from "./styles";
 import { useStartExam } from "./use-start-exam";
-
-const input = `mt-1 block w-28 rounded-md border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-900 ${focusRing}`;
 
 export function CustomExamForm({ topics, preselected }: { topics: readonly TopicInfo[]; preselected: string[] }) {
   const usable = topics.filter((t) => t.count > 0);
@@ -51,8 +50,8 @@ export function CustomExamForm({ topics, preselected }: { topics: readonly Topic
   }
 
   return (
-    <form onSubmit={submit} noValidate className={`${panel} space-y-5`} aria-labelledby="custom-title">
-      <h3 id="custom-title" ref={heading} tabIndex={-1} className={`scroll-mt-4 text-lg font-semibold ${focusRing}`}>
+    <Card as="form" onSubmit={submit} noValidate className="space-y-5" aria-labelledby="custom-title">
+      <h3 id="custom-title" ref={heading} tabIndex={-1} className="scroll-mt-20 text-lg font-semibold">
         Custom exam
       </h3>
       <fieldset>
@@ -77,7 +76,7 @@ export function CustomExamForm({ topics, preselected }: { topics: readonly Topic
                     <label className="flex items-start gap-2">
                       <input
                         type="checkbox"
-                        className={`mt-1 size-4 ${focusRing}`}
+                        className="mt-1 size-4"
                         checked={selected.has(t.slug)}
                         onChange={() => toggle(t.slug)}
                       />
@@ -96,7 +95,7 @@ export function CustomExamForm({ topics, preselected }: { topics: readonly Topic
         <label className="block">
           <span className="font-medium">Questions</span>
           <input
-            className={input}
+            className={numberInput}
             type="number"
             inputMode="numeric"
             min={1}
@@ -112,7 +111,7 @@ export function CustomExamForm({ topics, preselected }: { topics: readonly Topic
         <label className="block">
           <span className="font-medium">Minutes</span>
           <input
-            className={input}
+            className={numberInput}
             type="number"
             inputMode="numeric"
             min={1}
@@ -127,6 +126,6 @@ export function CustomExamForm({ topics, preselected }: { topics: readonly Topic
         Start custom exam
       </button>
       <FormError message={formError ?? error} />
-    </form>
+    </Card>
   );
 }

@@ -5,7 +5,7 @@ import { hasPassed, missedQuestionIds, percent, timeUsedMs } from "@/lib/exam/sc
 import { formatDuration } from "@/lib/exam/time";
 import { useStratus } from "@/lib/store";
 import { formatDate } from "./format-date";
-import { focusRing, muted, textLink } from "./styles";
+import { muted, textLink } from "./styles";
 import { TrendChart } from "./trend-chart";
 
 export function ExamHistory() {
@@ -22,7 +22,7 @@ export function ExamHistory() {
       ) : (
         <>
           <TrendChart results={history} passMark={passMark} />
-          <div className={`relative overflow-x-auto ${focusRing}`} tabIndex={0} role="region" aria-label="Attempts table">
+          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Attempts table">
             <table className="w-full min-w-[36rem] text-left text-sm">
               <caption className="sr-only">Your exam attempts, newest first, scored against a pass mark of {passMark}%</caption>
               <thead className="border-b border-slate-300 dark:border-slate-600">

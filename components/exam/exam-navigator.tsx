@@ -4,7 +4,7 @@ import type { Question } from "@/lib/content/types";
 import { questionState, type QuestionState } from "@/lib/exam/engine";
 import { outcomeOf } from "@/lib/exam/score";
 import type { ExamAttempt } from "@/lib/exam/types";
-import { focusRing, muted } from "./styles";
+import { muted } from "./styles";
 
 const STATE_CLASS: Record<QuestionState, string> = {
   answered: "border-sky-700 bg-sky-700 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950",
@@ -52,7 +52,7 @@ export function ExamNavigator({ attempt, questions, onJump }: Props) {
                 aria-current={current ? "step" : undefined}
                 className={`relative size-10 rounded-md border-2 text-sm font-semibold tabular-nums ${STATE_CLASS[state]} ${
                   current ? "ring-2 ring-amber-500 ring-offset-2 ring-offset-white dark:ring-offset-slate-950" : ""
-                } ${focusRing}`}
+                }`}
               >
                 {index + 1}
                 {isFlagged && (

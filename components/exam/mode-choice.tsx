@@ -1,6 +1,6 @@
 "use client";
 import type { ExamMode } from "@/lib/exam/types";
-import { focusRing, muted } from "./styles";
+import { muted } from "./styles";
 
 const MODES: { value: ExamMode; label: string; hint: string }[] = [
   { value: "exam", label: "Exam", hint: "no feedback until the end, like test day" },
@@ -17,7 +17,7 @@ export function ModeChoice({ name, value, onChange }: { name: string; value: Exa
             <input
               type="radio"
               name={name}
-              className={`mt-1 size-4 ${focusRing}`}
+              className="mt-1 size-4"
               checked={value === m.value}
               onChange={() => onChange(m.value)}
             />

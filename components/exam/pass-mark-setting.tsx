@@ -3,7 +3,7 @@ import { useState } from "react";
 import { DEFAULT_PASS_MARK, isValidPassMark } from "@/lib/exam/score";
 import { useStratus } from "@/lib/store";
 import { FormError } from "./form-error";
-import { focusRing, muted } from "./styles";
+import { muted } from "./styles";
 
 export function PassMarkSetting() {
   const passMark = useStratus((s) => s.passMark);
@@ -30,7 +30,7 @@ export function PassMarkSetting() {
             setText(e.target.value);
             if (isValidPassMark(Number(e.target.value))) setPassMark(Number(e.target.value));
           }}
-          className={`w-20 rounded-md border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-900 ${focusRing}`}
+          className="w-20 rounded-md border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-900"
         />
         <span>% of questions right</span>
       </label>

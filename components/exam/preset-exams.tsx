@@ -2,7 +2,8 @@
 import { FULL_MOCK, QUICK_CHECK, scaledMinutes } from "@/lib/exam/compose";
 import type { TopicInfo } from "@/lib/exam/labels";
 import { FormError } from "./form-error";
-import { panel, primaryButton, muted } from "./styles";
+import { Card } from "@/components/ui/card";
+import { muted, primaryButton } from "./styles";
 import { useStartExam } from "./use-start-exam";
 
 function Preset(props: { kind: "full" | "quick"; title: string; blurb: string; preset: { count: number; minutes: number }; bankSize: number }) {
@@ -11,7 +12,7 @@ function Preset(props: { kind: "full" | "quick"; title: string; blurb: string; p
   const minutes = count === props.preset.count ? props.preset.minutes : scaledMinutes(props.preset, count);
   const errorId = `${props.kind}-error`;
   return (
-    <section className={`${panel} flex flex-col gap-3`} aria-labelledby={`${props.kind}-title`}>
+    <Card as="section" className="flex flex-col gap-3" aria-labelledby={`${props.kind}-title`}>
       <h3 id={`${props.kind}-title`} className="text-lg font-semibold">
         {props.title}
       </h3>
@@ -36,7 +37,7 @@ function Preset(props: { kind: "full" | "quick"; title: string; blurb: string; p
         </button>
       </div>
       <FormError id={errorId} message={error} />
-    </section>
+    </Card>
   );
 }
 

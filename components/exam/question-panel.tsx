@@ -8,7 +8,7 @@ import { displayOptions, reviewOptions } from "@/lib/exam/present";
 import type { ExamAttempt } from "@/lib/exam/types";
 import { Explanation } from "./explanation";
 import { OptionReview } from "./option-review";
-import { focusRing, muted, primaryButton, proseHtml } from "./styles";
+import { muted, primaryButton, proseHtml } from "./styles";
 
 interface Props {
   attempt: ExamAttempt;
@@ -39,7 +39,7 @@ export function QuestionPanel({ attempt, questionId, question, topicTitle, notic
   return (
     <section aria-labelledby={QUESTION_HEADING_ID} className="space-y-4">
       <div>
-        <h2 id={QUESTION_HEADING_ID} ref={heading} tabIndex={-1} className={`scroll-mt-36 text-xl font-semibold ${focusRing}`}>
+        <h2 id={QUESTION_HEADING_ID} ref={heading} tabIndex={-1} className="scroll-mt-36 text-xl font-semibold">
           Question {number} of {total}
           {flagged && <span className="ml-2 text-base font-medium text-amber-800 dark:text-amber-300">⚑ Flagged</span>}
         </h2>
@@ -102,7 +102,7 @@ function Options({ question, attempt, chosen, onPick }: { question: Question; at
                   checked={isChosen}
                   onChange={() => onPick(option.id)}
                   // scroll-mt: keyboard focus never lands under the sticky site header and timer bar.
-                  className={`mt-1 size-4 shrink-0 scroll-mt-36 accent-sky-700 ${focusRing}`}
+                  className="mt-1 size-4 shrink-0 scroll-mt-36 accent-sky-700"
                 />
                 <span aria-hidden="true" className="w-5 shrink-0 font-bold">
                   {letter}

@@ -8,7 +8,8 @@ import { useStratus } from "@/lib/store";
 import { FormError } from "./form-error";
 import { ModeChoice } from "./mode-choice";
 import { formatDate } from "./format-date";
-import { focusRing, muted, panel, primaryButton } from "./styles";
+import { Card } from "@/components/ui/card";
+import { muted, numberInput, primaryButton } from "./styles";
 import { useStartExam } from "./use-start-exam";
 
 /** "Retake the ones I missed": a custom exam of an attempt's incorrect and unanswered questions. */
@@ -20,12 +21,12 @@ export function RetakePanel({ attemptId }: { attemptId: string }) {
 
   if (!result) {
     return (
-      <section className={panel} aria-labelledby="retake-title">
+      <Card as="section" aria-labelledby="retake-title">
         <h2 id="retake-title" className="text-lg font-semibold">
           Retake
         </h2>
         <p className="mt-2">That attempt is not in this browser&apos;s exam history, so there is nothing to retake.</p>
-      </section>
+      </Card>
     );
   }
 
@@ -34,7 +35,7 @@ export function RetakePanel({ attemptId }: { attemptId: string }) {
   const minutesShown = minutes ?? String(Math.max(1, Math.ceil(missed.length * MINUTES_PER_QUESTION)));
 
   return (
-    <section className={`${panel} space-y-4 border-sky-600 dark:border-sky-500`} aria-labelledby="retake-title">
+    <Card as="section" className="space-y-4 border-sky-600! dark:border-sky-500!" aria-labelledby="retake-title">
       <h2 id="retake-title" className="text-lg font-semibold">
         Retake the ones you missed
       </h2>
@@ -55,7 +56,7 @@ export function RetakePanel({ attemptId }: { attemptId: string }) {
           <label className="block">
             <span className="font-medium">Minutes</span>
             <input
-              className={`mt-1 block w-28 rounded-md border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-900 ${focusRing}`}
+              className={numberInput}
               type="number"
               inputMode="numeric"
               min={1}
@@ -71,6 +72,6 @@ export function RetakePanel({ attemptId }: { attemptId: string }) {
           <FormError message={error} />
         </form>
       )}
-    </section>
+    </Card>
   );
 }

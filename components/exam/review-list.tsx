@@ -7,7 +7,7 @@ import { filterCounts, matchesFilter, REVIEW_FILTERS, reviewItems, type ReviewFi
 import type { ExamResult } from "@/lib/exam/types";
 import { Explanation } from "./explanation";
 import { OptionReview } from "./option-review";
-import { focusRing, muted, proseHtml, secondaryButton } from "./styles";
+import { muted, proseHtml, secondaryButton } from "./styles";
 import { useAttemptQuestions } from "./use-attempt-questions";
 
 const FILTER_LABEL: Record<ReviewFilter, string> = {
@@ -54,7 +54,7 @@ export function ReviewList({ result, topics }: { result: ExamResult; topics: rea
                 type="button"
                 aria-pressed={filter === f}
                 onClick={() => setFilter(f)}
-                className={`rounded-full border px-3 py-1 text-sm font-medium ${focusRing} ${
+                className={`rounded-full border px-3 py-1 text-sm font-medium ${
                   filter === f
                     ? "border-sky-700 bg-sky-700 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950"
                     : "border-slate-400 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"

@@ -1,14 +1,16 @@
-// Shared class names for the exam screens, so buttons and focus rings look the same everywhere.
-export const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600";
+// Class names shared by the exam screens. Buttons and links come from components/ui so the exam
+// looks like the rest of the site; focus rings come from the global :focus-visible rule.
+import { buttonClass } from "@/components/ui/button";
+import { textLinkClass } from "@/components/ui/text-link";
 
-// 44 px tall: a comfortable touch target. Colours match components/ui/button.
-const button = `inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-4 font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${focusRing}`;
-
-export const primaryButton = `${button} bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-400 dark:text-slate-950 dark:hover:bg-sky-300`;
-export const secondaryButton = `${button} border border-slate-300 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800`;
-export const dangerButton = `${button} bg-red-700 text-white hover:bg-red-800 dark:bg-red-500 dark:text-slate-950 dark:hover:bg-red-400`;
-export const textLink = `font-medium text-sky-700 underline decoration-sky-700/40 underline-offset-2 hover:decoration-current dark:text-sky-400 dark:decoration-sky-400/40 ${focusRing}`;
-export const panel = "rounded-lg border border-slate-200 p-4 dark:border-slate-700";
+export const primaryButton = buttonClass("primary");
+export const secondaryButton = buttonClass("secondary");
+/** For actions that throw something away: only in confirmations. */
+export const dangerButton =
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-red-700 px-4 text-base font-medium text-white transition-colors hover:bg-red-800 dark:bg-red-400 dark:text-slate-950 dark:hover:bg-red-300";
+export const textLink = textLinkClass;
 export const muted = "text-slate-600 dark:text-slate-400";
+export const numberInput =
+  "mt-1 block w-28 rounded-md border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900";
 export const proseHtml =
   "prose prose-slate max-w-none [overflow-wrap:anywhere] dark:prose-invert prose-p:my-2 prose-pre:my-2 prose-code:before:content-none prose-code:after:content-none";

@@ -2,7 +2,7 @@
 import { topicTitle, type TopicInfo } from "@/lib/exam/labels";
 import { percent } from "@/lib/exam/score";
 import type { TopicScore } from "@/lib/exam/types";
-import { focusRing, muted, textLink } from "./styles";
+import { muted, textLink } from "./styles";
 import Link from "next/link";
 
 const BAR_H = 18;
@@ -26,7 +26,7 @@ export function TopicBreakdown({ byTopic, topics, passMark }: { byTopic: TopicSc
       </h2>
       <p className={`text-sm ${muted}`}>Weakest first. The dashed line is the pass mark ({passMark}%).</p>
       <div className="grid gap-6 lg:grid-cols-2">
-        <div className={`relative overflow-x-auto ${focusRing}`} tabIndex={0} role="region" aria-label="Results by topic">
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Results by topic">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-300 dark:border-slate-600">
               <tr>
