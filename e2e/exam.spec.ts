@@ -203,6 +203,23 @@ test("preselects custom topics from the link", async ({ page }) => {
   expect(await boxes.evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).length)).toBe(1);
 });
 
+test("unreadable saved exam data neither breaks the exam page nor gets thrown away", async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem("seeded")) return;
+    sessionStorage.setItem("seeded", "1");
+    localStorage.setItem(
+      "stratus",
+      JSON.stringify({ state: { examActive: { id: "junk-marker", deadline: "soon" }, examHistory: ["junk-history"] }, version: 1 }),
+    );
+  });
+  await page.goto("/exam/");
+  await page.getByRole("button", { name: "Start quick check" }).click();
+  await expect(heading(page)).toHaveText(/^Question 1 of 10/);
+  const saved = await page.evaluate(() => localStorage.getItem("stratus") ?? "");
+  expect(saved).toContain("junk-marker");
+  expect(saved).toContain("junk-history");
+});
+
 for (const theme of ["light", "dark"] as const) {
   test(`exam pages have no accessibility violations (${theme}) and fit 360px`, async ({ page }) => {
     test.setTimeout(120_000); // axe on a long review page is slow on a shared machine

@@ -4,13 +4,14 @@ import { examLabel } from "@/lib/exam/labels";
 import { hasPassed, missedQuestionIds, percent, timeUsedMs } from "@/lib/exam/score";
 import { formatDuration } from "@/lib/exam/time";
 import { useStratus } from "@/lib/store";
+import { selectExamHistory, selectPassMark } from "@/lib/store/exam-slice";
 import { formatDate } from "./format-date";
 import { muted, textLink } from "./styles";
 import { TrendChart } from "./trend-chart";
 
 export function ExamHistory() {
-  const history = useStratus((s) => s.examHistory);
-  const passMark = useStratus((s) => s.passMark);
+  const history = useStratus(selectExamHistory);
+  const passMark = useStratus(selectPassMark);
 
   return (
     <section aria-labelledby="history-title" className="space-y-4">

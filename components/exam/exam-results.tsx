@@ -8,6 +8,7 @@ import { hasPassed, missedQuestionIds, percent, timeUsedMs } from "@/lib/exam/sc
 import { formatDuration } from "@/lib/exam/time";
 import type { ExamResult } from "@/lib/exam/types";
 import { useStratus } from "@/lib/store";
+import { selectExamHistory, selectPassMark } from "@/lib/store/exam-slice";
 import { formatDate } from "./format-date";
 import { ReviewList } from "./review-list";
 import { Skeleton } from "./skeleton";
@@ -18,7 +19,7 @@ import { useStoreHydrated } from "./use-store-hydrated";
 export function ExamResults({ topics }: { topics: TopicInfo[] }) {
   const hydrated = useStoreHydrated();
   const id = useSearchParams().get("id");
-  const result = useStratus((s) => s.examHistory.find((r) => r.id === id));
+  const result = useStratus((s) => selectExamHistory(s).find((r) => r.id === id));
   if (!hydrated) return <Skeleton label="Loading your results" />;
   if (!result) {
     return (
@@ -35,7 +36,7 @@ export function ExamResults({ topics }: { topics: TopicInfo[] }) {
 }
 
 function Results({ result, topics }: { result: ExamResult; topics: TopicInfo[] }) {
-  const passMark = useStratus((s) => s.passMark);
+  const passMark = useStratus(selectPassMark);
   const score = percent(result.correct, result.total);
   const passed = hasPassed(result.correct, result.total, passMark);
   const missed = missedQuestionIds(result).length;

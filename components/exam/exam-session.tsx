@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useTransition } from "react";
 import type { TopicInfo } from "@/lib/exam/labels";
 import { useStratus } from "@/lib/store";
+import { selectActiveAttempt } from "@/lib/store/exam-slice";
 import { ExamRunner } from "./exam-runner";
 import { Skeleton } from "./skeleton";
 import { primaryButton, secondaryButton } from "./styles";
@@ -22,7 +23,7 @@ export function ExamSession({ topics }: { topics: TopicInfo[] }) {
 function Session({ topics }: { topics: TopicInfo[] }) {
   const router = useRouter();
   const [leaving, startLeaving] = useTransition();
-  const active = useStratus((s) => s.examActive);
+  const active = useStratus(selectActiveAttempt);
   const finishExam = useStratus((s) => s.finishExam);
   const { questions, error, retry } = useAttemptQuestions(active?.config.topics);
   const ended = active !== null && active.status !== "running";

@@ -4,6 +4,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect } from "react";
 import { parseTopicList, type TopicInfo } from "@/lib/exam/labels";
 import { useStratus } from "@/lib/store";
+import { selectActiveAttempt } from "@/lib/store/exam-slice";
 import { ActiveExamNotice } from "./active-exam-notice";
 import { CustomExamForm } from "./custom-exam-form";
 import { ExamHistory } from "./exam-history";
@@ -23,7 +24,7 @@ export function ExamStart({ topics }: { topics: TopicInfo[] }) {
 function StartScreen({ topics }: { topics: TopicInfo[] }) {
   const router = useRouter();
   const params = useSearchParams();
-  const active = useStratus((s) => s.examActive);
+  const active = useStratus(selectActiveAttempt);
   const retakeId = params.get("retake");
   const preselected = parseTopicList(params.get("topics"), topics);
 

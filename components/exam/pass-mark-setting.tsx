@@ -2,11 +2,12 @@
 import { useState } from "react";
 import { DEFAULT_PASS_MARK, isValidPassMark } from "@/lib/exam/score";
 import { useStratus } from "@/lib/store";
+import { selectPassMark } from "@/lib/store/exam-slice";
 import { FormError } from "./form-error";
 import { muted } from "./styles";
 
 export function PassMarkSetting() {
-  const passMark = useStratus((s) => s.passMark);
+  const passMark = useStratus(selectPassMark);
   const setPassMark = useStratus((s) => s.setPassMark);
   const [text, setText] = useState(String(passMark));
   const valid = isValidPassMark(Number(text));

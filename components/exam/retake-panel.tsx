@@ -5,6 +5,7 @@ import { MINUTES_PER_QUESTION } from "@/lib/exam/compose";
 import { missedQuestionIds } from "@/lib/exam/score";
 import type { ExamMode } from "@/lib/exam/types";
 import { useStratus } from "@/lib/store";
+import { selectExamHistory } from "@/lib/store/exam-slice";
 import { FormError } from "./form-error";
 import { ModeChoice } from "./mode-choice";
 import { formatDate } from "./format-date";
@@ -14,7 +15,7 @@ import { useStartExam } from "./use-start-exam";
 
 /** "Retake the ones I missed": a custom exam of an attempt's incorrect and unanswered questions. */
 export function RetakePanel({ attemptId }: { attemptId: string }) {
-  const result = useStratus((s) => s.examHistory.find((r) => r.id === attemptId));
+  const result = useStratus((s) => selectExamHistory(s).find((r) => r.id === attemptId));
   const [mode, setMode] = useState<ExamMode>("exam");
   const [minutes, setMinutes] = useState<string | null>(null);
   const { start, error, pending } = useStartExam();

@@ -1,9 +1,10 @@
 "use client";
 import { useStratus } from "@/lib/store";
+import { selectSetAside } from "@/lib/store/exam-slice";
 
 /** Stored exam records that could not be read are kept, and the candidate is told. */
 export function SetAsideNotice() {
-  const setAside = useStratus((s) => s.examSetAside);
+  const setAside = useStratus(selectSetAside);
   if (setAside.length === 0) return null;
   return (
     <p role="status" className="rounded-md border border-amber-600 bg-amber-50 p-3 text-sm dark:border-amber-500 dark:bg-amber-950/40">

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { fetchBankIndex } from "@/lib/data/fetch-bank";
 import { planExam, type ExamRequest } from "@/lib/exam/compose";
 import { useStratus } from "@/lib/store";
+import { selectActiveAttempt } from "@/lib/store/exam-slice";
 
 function newSeed(): number {
   // getRandomValues works on plain http too (randomUUID needs a secure context).
@@ -18,7 +19,7 @@ export function useStartExam() {
 
   async function start(request: ExamRequest) {
     setError(null);
-    if (useStratus.getState().examActive) {
+    if (selectActiveAttempt(useStratus.getState())) {
       setError("An exam is already running. Resume it or end it first (see the top of this page).");
       return;
     }

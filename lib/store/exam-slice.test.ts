@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { planExam } from "@/lib/exam/compose";
 import { attempt, NOW, QUESTION_MAP } from "@/lib/exam/test/fixtures";
 import type { AnswerEvent } from "./answer-event";
+import { selectActiveAttempt, selectExamHistory, selectPassMark, selectSetAside } from "./exam-slice";
 
 const memory = new Map<string, string>();
 Object.assign(globalThis, {
@@ -159,5 +160,27 @@ describe("exam slice", () => {
     // The next write keeps them in storage too.
     state.setPassMark(70);
     expect(JSON.parse(memory.get(store.STORAGE_KEY)!).state.examSetAside).toHaveLength(2);
+  });
+
+  it("never hands out or crashes on malformed records that reached the state some other way", () => {
+    const junkHistory = [{ id: "broken" }, "junk"];
+    store.useStratus.setState({ examActive: { id: 7 } as never, examHistory: junkHistory as never, passMark: "high" as never, examSetAside: undefined as never });
+    const s = store.useStratus.getState();
+    expect(selectActiveAttempt(s)).toBeNull();
+    expect(selectExamHistory(s)).toEqual([]);
+    expect(selectExamHistory(s)).toBe(selectExamHistory(store.useStratus.getState())); // stable for zustand
+    expect(selectPassMark(s)).toBe(72);
+    expect(selectSetAside(s)).toEqual([]);
+    expect(() => s.examEvent({ type: "next" }, T)).not.toThrow();
+    expect(s.finishExam(QUESTION_MAP, T)).toBeNull();
+
+    // Starting an exam keeps the unreadable one aside; finishing keeps unreadable history entries.
+    expect(s.startExam(attempt())).toEqual({ ok: true });
+    expect(selectSetAside(store.useStratus.getState())).toEqual([{ what: "exam in progress", value: { id: 7 } }]);
+    s.examEvent({ type: "submit" }, T);
+    s.finishExam(QUESTION_MAP, T);
+    const state = store.useStratus.getState();
+    expect(state.examHistory.slice(0, 2)).toEqual(junkHistory);
+    expect(selectExamHistory(state).map((r) => r.id)).toEqual(["test-attempt"]);
   });
 });

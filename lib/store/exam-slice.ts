@@ -3,7 +3,7 @@
 import type { StateCreator } from "zustand";
 import type { Question } from "@/lib/content/types";
 import { reduceExam, type ExamEvent } from "@/lib/exam/engine";
-import { restoreExamData } from "@/lib/exam/restore";
+import { isExamAttempt, isExamResult, restoreExamData } from "@/lib/exam/restore";
 import { DEFAULT_PASS_MARK, isCorrectAnswer, isValidPassMark, scoreAttempt } from "@/lib/exam/score";
 import type { ExamAttempt, ExamResult } from "@/lib/exam/types";
 import type { AnswerEvent } from "./answer-event";
@@ -49,6 +49,32 @@ export function mergeExamState(persisted: unknown, current: ExamSlice): Partial<
   };
 }
 
+// Selectors that never hand a component a malformed record, whatever reached the store (old data,
+// another tab, a storage layer that merges keys it does not know). Stable outputs for stable inputs,
+// as zustand's hooks require.
+export function selectActiveAttempt(state: ExamSlice): ExamAttempt | null {
+  return isExamAttempt(state.examActive) ? state.examActive : null;
+}
+
+let historyIn: unknown;
+let historyOut: ExamResult[] = [];
+export function selectExamHistory(state: ExamSlice): ExamResult[] {
+  if (state.examHistory !== historyIn) {
+    historyIn = state.examHistory;
+    historyOut = Array.isArray(historyIn) ? historyIn.filter(isExamResult) : [];
+  }
+  return historyOut;
+}
+
+export function selectPassMark(state: ExamSlice): number {
+  return isValidPassMark(state.passMark) ? state.passMark : DEFAULT_PASS_MARK;
+}
+
+const NOTHING_SET_ASIDE: SetAsideRecord[] = [];
+export function selectSetAside(state: ExamSlice): SetAsideRecord[] {
+  return Array.isArray(state.examSetAside) ? state.examSetAside : NOTHING_SET_ASIDE;
+}
+
 function answerEvent(attempt: ExamAttempt, question: Question, at: number): AnswerEvent {
   const chosen = attempt.answers[question.id] ?? [];
   return {
@@ -70,20 +96,23 @@ export const createExamSlice: StateCreator<StratusState, [], [], ExamSlice> = (s
   examSetAside: [],
 
   startExam: (attempt) => {
-    if (get().examActive) return { ok: false, error: "An exam is already running. Resume it or end it first." };
-    set({ examActive: attempt });
+    const state = get();
+    if (selectActiveAttempt(state)) return { ok: false, error: "An exam is already running. Resume it or end it first." };
+    // An unreadable attempt in the way is kept aside, not overwritten.
+    const stray = state.examActive == null ? [] : [{ what: "exam in progress", value: state.examActive as unknown }];
+    set({ examActive: attempt, ...(stray.length ? { examSetAside: [...selectSetAside(state), ...stray] } : {}) });
     return { ok: true };
   },
 
   examEvent: (event, now) => {
-    const active = get().examActive;
+    const active = selectActiveAttempt(get());
     if (!active) return;
     const next = reduceExam(active, event, now);
     if (next !== active) set({ examActive: next });
   },
 
   checkPracticeAnswer: (question, now) => {
-    const active = get().examActive;
+    const active = selectActiveAttempt(get());
     if (!active) return;
     const next = reduceExam(active, { type: "check", questionId: question.id }, now);
     if (next === active) return;
@@ -92,7 +121,7 @@ export const createExamSlice: StateCreator<StratusState, [], [], ExamSlice> = (s
   },
 
   finishExam: (questions, now) => {
-    const active = get().examActive;
+    const active = selectActiveAttempt(get());
     if (!active) return null;
     const ended = reduceExam(active, { type: "tick" }, now);
     if (ended.status === "running") return null;
@@ -105,7 +134,10 @@ export const createExamSlice: StateCreator<StratusState, [], [], ExamSlice> = (s
         const question = questions.get(id);
         return question ? [answerEvent(ended, question, result.finishedAt)] : [];
       });
-    set({ examActive: null, examHistory: [...get().examHistory.filter((r) => r.id !== result.id), result] });
+    // Unreadable history entries stay where they are: hidden by the selector, never dropped.
+    const history: unknown[] = Array.isArray(get().examHistory) ? get().examHistory : [];
+    const others = history.filter((r) => (r as { id?: unknown } | null)?.id !== result.id) as ExamResult[];
+    set({ examActive: null, examHistory: [...others, result] });
     if (events.length > 0) get().recordAnswers(events);
     return result.id;
   },
