@@ -2,7 +2,7 @@
 // strings (epoch ms for dates) so a JSON round trip changes nothing.
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
-import { createExamSlice, type ExamSlice } from "./exam-slice";
+import { createExamSlice, mergeExamState, type ExamSlice } from "./exam-slice";
 import { createStudySlice, type StudySlice } from "./study-slice";
 
 export type StratusState = ExamSlice & StudySlice;
@@ -21,6 +21,12 @@ export const useStratus = create<StratusState>()(
       storage: createJSONStorage(() => localStorage),
       // Read persisted state after the first render, never during it (no hydration mismatch).
       skipHydration: true,
+      // Stored exam records are checked one by one; unreadable ones are set aside, not trusted.
+      merge: (persisted, current) => ({
+        ...current,
+        ...(typeof persisted === "object" ? persisted : {}),
+        ...mergeExamState(persisted, current),
+      }),
     },
   ),
 );
