@@ -13,7 +13,6 @@ import { describeMachine } from "./machine";
 import { formatReport, type ReportMeta } from "./report";
 import { htmlFileFor, routeJsGzipBytes } from "./route-js";
 import { buildSite, measureScale } from "./scale";
-import { measureScheduler } from "./scheduler";
 import type { ContentCounts } from "./synth";
 import { ROOT, log, round, serveStatic } from "./util";
 
@@ -101,7 +100,10 @@ async function main() {
     }
   }
 
-  const scheduler = args.skip("scheduler") ? { queueMs: { "10000": null, "100000": null }, bytesPerCard: null } : await measureScheduler();
+  if (!args.skip("scheduler")) log("timing the review queue and measuring storage per card…");
+  const scheduler = args.skip("scheduler")
+    ? { queueMs: { "10000": null, "100000": null }, bytesPerCard: null, bytesPerCardByReviews: {} }
+    : await (await import("./scheduler")).measureScheduler();
 
   const report: BenchReport = {
     lighthouse,
@@ -129,6 +131,7 @@ async function main() {
     siteBuildSeconds,
     totalSeconds: (performance.now() - started) / 1000,
     interaction,
+    bytesPerCardByReviews: scheduler.bytesPerCardByReviews,
     notes,
   };
 

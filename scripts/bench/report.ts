@@ -15,6 +15,8 @@ export interface ReportMeta {
   siteBuildSeconds: number;
   totalSeconds: number;
   interaction: InteractionResult | null;
+  /** Storage per card by how many times each card has been answered. */
+  bytesPerCardByReviews: Record<string, number>;
   notes: string[];
 }
 
@@ -93,7 +95,10 @@ export function formatReport(report: BenchReport, budgets: BudgetResult[], meta:
       [
         ["review queue from 10,000 cards", report.queueMs["10000"] === null ? "–" : `${report.queueMs["10000"]} ms`],
         ["review queue from 100,000 cards", report.queueMs["100000"] === null ? "–" : `${report.queueMs["100000"]} ms`],
-        ["local storage per reviewed card", report.bytesPerCard === null ? "–" : `${report.bytesPerCard} bytes`],
+        ...Object.entries(meta.bytesPerCardByReviews).map(([reviews, bytes]) => [
+          `local storage per card answered ${reviews}× (10,000 cards: ${((bytes * 10_000) / 1_000_000).toFixed(2)} MB)`,
+          `${bytes} bytes${report.bytesPerCard === bytes ? " (the budgeted figure)" : ""}`,
+        ]),
       ],
     ),
     "",
