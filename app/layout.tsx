@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { StorageBanner } from "@/components/storage/storage-banner";
 import { NAV_ITEMS, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 import "./globals.css";
 
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             ))}
           </nav>
         </header>
+        <StorageBanner />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">{children}</main>
         <footer className="mx-auto max-w-5xl px-4 py-8 text-sm text-slate-600 dark:text-slate-400">
           {SITE_NAME} is an independent, open-source study tool. It is not affiliated with, endorsed by or sponsored by

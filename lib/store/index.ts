@@ -6,12 +6,15 @@
 // (persisted.ts); any other slice's key (e.g. `exam`) keeps the newest write: a tab's value wins
 // only if that tab changed it.
 import { create, type StateCreator } from "zustand";
+import type { Grade, StoredCard } from "@/lib/srs/card";
+import { previewDue } from "@/lib/srs/scheduler";
 import { persist } from "zustand/middleware";
 import { createExamSlice, type ExamSlice } from "./exam-slice";
 import { migrate, persistedPart, sanitize, SCHEMA_VERSION, type PersistedState } from "./persisted";
 import { createSafeStorage, type StorageLike } from "./safe-storage";
 import { storageStatus, type StatusChannel } from "./storage-status";
 import { createStudySlice, type StudySlice } from "./study-slice";
+import { buildExport, exportFileName } from "./transfer";
 import { createTransferSlice, type TransferSlice } from "./transfer-slice";
 
 export type StratusState = ExamSlice & StudySlice & TransferSlice;
@@ -76,7 +79,16 @@ function browserStorage(): StorageLike | undefined {
   return typeof window === "undefined" ? undefined : window.localStorage;
 }
 
-export const useStratus = createStratusStore({ backend: browserStorage, status: storageStatus, now: () => Date.now(), fuzz: true });
+/** The app spreads intervals a little (deterministic per card); the answer buttons must agree. */
+const APP_FUZZ = true;
+
+export const useStratus = createStratusStore({ backend: browserStorage, status: storageStatus, now: () => Date.now(), fuzz: APP_FUZZ });
+
+/** Milliseconds from `now` until the card would be due again, per rating, as the store would schedule it. */
+export function previewIntervals(card: StoredCard | undefined, retention: number, now: number): Record<Grade, number> {
+  const due = previewDue(card, now, { retention, fuzz: APP_FUZZ });
+  return { 1: due[1] - now, 2: due[2] - now, 3: due[3] - now, 4: due[4] - now };
+}
 
 let hydration: Promise<void> | undefined;
 
@@ -92,4 +104,10 @@ export function hydrateStore(): Promise<void> {
     });
   }
   return hydration;
+}
+
+/** The progress file "Export" downloads: everything saved, as it is saved. */
+export function exportProgress(now: number): { fileName: string; text: string } {
+  const file = buildExport(persistedPart(useStratus.getState()), now);
+  return { fileName: exportFileName(now, new Date(now).getTimezoneOffset()), text: JSON.stringify(file) };
 }

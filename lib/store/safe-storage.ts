@@ -5,11 +5,11 @@
 // - another tab's writes are merged in before every write (read, merge, write), answer by answer.
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 import { mergeStates, readPersisted, SCHEMA_VERSION, type PersistedState } from "./persisted";
+import { SET_ASIDE_SEPARATOR } from "./set-aside";
 import type { StatusChannel } from "./storage-status";
 
 export type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;
 
-export const SET_ASIDE_SEPARATOR = ":unreadable:";
 
 export interface SafeStorageOptions {
   backend: () => StorageLike | undefined;
@@ -165,16 +165,4 @@ export function createSafeStorage({ backend, status, now, onMerged, initial }: S
       base = null;
     },
   };
-}
-
-/** Unreadable copies kept under `<name>:unreadable:<time>`, newest first. */
-export function listSetAside(s: StorageLike, name: string): { key: string; at: number; size: number }[] {
-  const prefix = `${name}${SET_ASIDE_SEPARATOR}`;
-  const found: { key: string; at: number; size: number }[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const key = s.key(i);
-    if (!key?.startsWith(prefix)) continue;
-    found.push({ key, at: Number(key.slice(prefix.length)) || 0, size: s.getItem(key)?.length ?? 0 });
-  }
-  return found.sort((a, b) => b.at - a.at);
 }

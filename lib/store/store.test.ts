@@ -4,7 +4,7 @@ import type { AnswerEvent } from "./answer-event";
 import { createStratusStore, STORAGE_KEY } from "./index";
 import { createMemoryStorage, type MemoryStorage } from "./memory-storage";
 import { migrate, readPersisted, SCHEMA_VERSION } from "./persisted";
-import { listSetAside } from "./safe-storage";
+import { listSetAside } from "./set-aside";
 import { createStatusChannel } from "./storage-status";
 import { missedQuestions, todayCounts } from "./study-log";
 import { buildExport, exportFileName, parseImport } from "./transfer";
