@@ -12,8 +12,10 @@ if (json) {
   process.stdout.write(`${JSON.stringify(summarise(content))}\n`);
 } else {
   const { totals } = summarise(content);
+  const share = (n: number) => (totals.questions ? Math.round((n / totals.questions) * 100) : 0);
   console.log(
-    `${totals.topics} topics, ${totals.questions} questions (${totals.multipleResponse} multiple response), ${totals.flashcards} flashcards; ` +
+    `${totals.topics} topics, ${totals.questions} questions (${totals.multipleResponse} multiple response, ${share(totals.multipleResponse)}%; ` +
+      `${totals.scenario} scenario, ${share(totals.scenario)}%), ${totals.flashcards} flashcards; ` +
       `${errors.length} error(s), ${content.issues.length - errors.length} warning(s)`,
   );
 }

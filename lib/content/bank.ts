@@ -278,7 +278,7 @@ export function parseBank(file: string, raw: string, defaultTopic: string): RawB
 
   if (hasFrontMatter(raw)) {
     try {
-      const parsed = matter(raw);
+      const parsed = matter(raw, {}); // options disable gray-matter's cache, whose hits lack `.matter`
       const frontMatter = parsed.matter.replace(/^\r?\n/, "");
       const result = bankFrontMatterSchema.safeParse(parsed.data);
       if (result.success) topic = result.data.topic ?? defaultTopic;

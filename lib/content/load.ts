@@ -141,7 +141,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       if (sameStem) issues.push({ file: bank.file, line: raw.line, message: `question ${raw.id} has the same stem as ${sameStem}`, severity: "error" });
       else stemsSeen.set(stemKey, `${bank.file}:${raw.line}`);
       const source = resolveSource(bank.topic, raw.source, bank.file);
-      if (!unique || !source) continue;
+      if (!unique || !source || sameStem) continue;
 
       const lengths = raw.options.map((o) => plain(o.markdown).length);
       const longest = Math.max(...lengths);
@@ -198,9 +198,20 @@ export function formatIssue(issue: ContentIssue): string {
   return `${issue.file}:${issue.line}: ${issue.severity === "warning" ? "warning: " : ""}${issue.message}`;
 }
 
+/**
+ * A scenario question sets a situation before it asks (at least two sentences and 25 words), in the
+ * style of the Associate exams; shorter stems test recall. A heuristic, reported for balance only.
+ */
+export function isScenario(stemText: string): boolean {
+  const sentences = stemText.split(/(?<=[.?!])\s+/).filter(Boolean).length;
+  return sentences >= 2 && stemText.split(/\s+/).length >= 25;
+}
+
+type Counts = { questions: number; multipleResponse: number; scenario: number; flashcards: number };
+
 export interface ContentSummary {
-  topics: { slug: string; title: string; questions: number; multipleResponse: number; flashcards: number }[];
-  totals: { topics: number; questions: number; multipleResponse: number; flashcards: number };
+  topics: ({ slug: string; title: string } & Counts)[];
+  totals: { topics: number } & Counts;
 }
 
 export function summarise(content: Pick<ContentSet, "topics" | "questions" | "flashcards">): ContentSummary {
@@ -211,12 +222,19 @@ export function summarise(content: Pick<ContentSet, "topics" | "questions" | "fl
       title: topic.title,
       questions: questions.length,
       multipleResponse: questions.filter((q) => q.kind === "multiple").length,
+      scenario: questions.filter((q) => isScenario(q.stemText)).length,
       flashcards: content.flashcards.filter((f) => f.topic === topic.slug).length,
     };
   });
-  const sum = (key: "questions" | "multipleResponse" | "flashcards") => topics.reduce((n, t) => n + t[key], 0);
+  const sum = (key: keyof Counts) => topics.reduce((n, t) => n + t[key], 0);
   return {
     topics,
-    totals: { topics: topics.length, questions: sum("questions"), multipleResponse: sum("multipleResponse"), flashcards: sum("flashcards") },
+    totals: {
+      topics: topics.length,
+      questions: sum("questions"),
+      multipleResponse: sum("multipleResponse"),
+      scenario: sum("scenario"),
+      flashcards: sum("flashcards"),
+    },
   };
 }

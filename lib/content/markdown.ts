@@ -124,9 +124,11 @@ function rehypePlainTaskLists() {
   return (tree: HastRoot) => {
     visit(tree, "element", (node) => {
       const className = node.properties.className;
-      if (Array.isArray(className)) {
-        node.properties.className = className.filter((c) => c !== "task-list-item" && c !== "contains-task-list");
-      }
+      if (!Array.isArray(className) || !className.some((c) => c === "task-list-item" || c === "contains-task-list")) return;
+      const rest = className.filter((c) => c !== "task-list-item" && c !== "contains-task-list");
+      node.properties.className = rest.length > 0 ? rest : undefined;
+      const first = node.children[0];
+      if (first?.type === "text") first.value = first.value.trimStart();
     });
   };
 }

@@ -53,7 +53,7 @@ export function frontMatterIssues(file: string, frontMatter: string, error: z.Zo
     }
     const key = issue.path[0] === undefined ? undefined : String(issue.path[0]);
     const line = frontMatterLine(frontMatter, key);
-    const missing = key !== undefined && issue.code === "invalid_type" && !new RegExp(`^${key}:`, "m").test(frontMatter);
+    const missing = key !== undefined && !new RegExp(`^${key}:`, "m").test(frontMatter);
     return [
       {
         file,
@@ -99,7 +99,7 @@ export function readNote(file: string, slug: string, folderDomain: string | unde
   let frontMatter = "";
   if (hasFrontMatter(raw)) {
     try {
-      const parsed = matter(raw);
+      const parsed = matter(raw, {}); // options disable gray-matter's cache, whose hits lack `.matter`
       data = parsed.data;
       body = parsed.content;
       frontMatter = parsed.matter.replace(/^\r?\n/, "");
