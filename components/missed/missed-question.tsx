@@ -5,7 +5,6 @@ import type { MissedItem } from "@/lib/store/study-log";
 import { muted, panel, textLink } from "@/components/study/styles";
 
 export function MissedQuestion({ item, question }: { item: MissedItem; question: Question }) {
-  const letter = (id: string) => String.fromCharCode(65 + question.options.findIndex((o) => o.id === id));
   const picked = question.options.filter((o) => item.lastChosen.includes(o.id) && !o.correct);
   const right = question.options.filter((o) => o.correct);
   const confusions = confusionsOf(item, question);
@@ -19,12 +18,12 @@ export function MissedQuestion({ item, question }: { item: MissedItem; question:
           <>
             <dt className="font-semibold">You picked</dt>
             <dd className="text-red-800 dark:text-red-300">
-              {picked.map((o) => `${letter(o.id)}. ${o.text}`).join("; ")}
+              {picked.map((o) => o.text).join("; ")}
             </dd>
           </>
         ) : null}
         <dt className="font-semibold">Right answer</dt>
-        <dd className="text-emerald-800 dark:text-emerald-300">{right.map((o) => `${letter(o.id)}. ${o.text}`).join("; ")}</dd>
+        <dd className="text-emerald-800 dark:text-emerald-300">{right.map((o) => o.text).join("; ")}</dd>
       </dl>
       {confusions.map((c) => (
         <p key={c.chosen.id} className="font-medium">

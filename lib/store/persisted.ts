@@ -18,6 +18,28 @@ export type PersistedState = StudyData & { [key: string]: unknown };
 
 type Loose = Record<string, unknown>;
 
+/** A list of records with ids (e.g. finished exams): the union, oldest first by `orderBy`. */
+export function unionById(orderBy: string) {
+  return (a: unknown, b: unknown): unknown => {
+    if (!Array.isArray(a) || !Array.isArray(b)) return Array.isArray(b) ? b : a;
+    const byId = new Map<unknown, unknown>();
+    for (const record of [...a, ...b]) {
+      const id = isObject(record) ? record.id : undefined;
+      byId.set(id === undefined ? record : id, record);
+    }
+    const order = (r: unknown) => (isObject(r) && typeof r[orderBy] === "number" ? (r[orderBy] as number) : 0);
+    return [...byId.values()].sort((x, y) => order(x) - order(y));
+  };
+}
+
+/**
+ * Other slices' keys that can merge better than "newest write wins", used when two tabs both
+ * changed the key and when an import is merged. The exam slice keeps `examHistory` (oldest first).
+ */
+export const KEY_MERGERS: Record<string, (stored: unknown, mine: unknown) => unknown> = {
+  examHistory: unionById("finishedAt"),
+};
+
 /** Store keys that live only in memory (none yet); everything else that is not a function is saved. */
 export const TRANSIENT_KEYS: ReadonlySet<string> = new Set<string>();
 
@@ -131,7 +153,12 @@ export function mergeStates(stored: PersistedState, mine: PersistedState, base: 
   for (const key of new Set([...Object.keys(stored), ...Object.keys(mine)])) {
     if (isStudyKey(key)) continue;
     const changedHere = base !== null && !same(mine[key], base[key]);
-    if (changedHere) continue;
+    if (changedHere) {
+      // Both tabs may have added to a list (two exams finished at once): keep both.
+      const mergeKey = KEY_MERGERS[key];
+      if (mergeKey && key in stored) merged[key] = mergeKey(stored[key], mine[key]);
+      continue;
+    }
     if (key in stored) merged[key] = stored[key];
     else if (key in initial) merged[key] = initial[key];
     else delete merged[key];
@@ -139,22 +166,17 @@ export function mergeStates(stored: PersistedState, mine: PersistedState, base: 
   return merged;
 }
 
-/**
- * How an imported file's key merges into this browser's, for slices that can do better than
- * "keep what is here" (e.g. a union of exam histories). Keyed by top-level key.
- */
-export const IMPORT_MERGERS: Record<string, (current: unknown, imported: unknown) => unknown> = {};
 
 /**
  * "Merge" on import: every answer from both, per card the latest review; this browser's settings;
- * another slice's key is merged by its IMPORT_MERGERS entry, else kept unless this browser has none.
+ * another slice's key is merged by its KEY_MERGERS entry, else kept unless this browser has none.
  */
 export function mergeImported(current: PersistedState, imported: PersistedState): PersistedState {
   const study = mergeStudyData(studyPart(current), { ...studyPart(imported), epoch: current.epoch });
   const merged: PersistedState = { ...current, ...study, settings: current.settings };
   for (const key of Object.keys(imported)) {
     if (isStudyKey(key)) continue;
-    const mergeKey = IMPORT_MERGERS[key];
+    const mergeKey = KEY_MERGERS[key];
     if (mergeKey) merged[key] = mergeKey(current[key], imported[key]);
     else if (current[key] === undefined || current[key] === null) merged[key] = imported[key];
   }

@@ -38,7 +38,7 @@ function isQuotaError(error: unknown): boolean {
 export function createSafeStorage({ backend, status, now, onMerged, initial }: SafeStorageOptions): SafeStorage {
   /** The text this tab last read or wrote, to skip re-reading when no other tab has written. */
   let lastRaw: string | null = null;
-  /** The state that text holds. */
+  /** The state that text holds (null: never read yet, so any stored value is newer). */
   let base: PersistedState | null = null;
   /** `base` as it was before the latest read: what the tab had seen when it was last in sync. */
   let previousBase: PersistedState | null = null;
@@ -107,7 +107,8 @@ export function createSafeStorage({ backend, status, now, onMerged, initial }: S
       }
       lastRaw = found.blocked ? null : found.raw;
       previousBase = base;
-      base = found.state;
+      // Nothing readable stored: the tab is in sync with its initial state.
+      base = found.state ?? (initial() as PersistedState);
       // State was migrated on read, so persist's own migrate step has nothing left to do.
       return found.state ? { state: found.state, version: SCHEMA_VERSION } : null;
     },

@@ -240,6 +240,15 @@ describe("two tabs", () => {
     expect(stored(storage).state.exam).toEqual({ active: null, history: [{ id: "e1" }] });
   });
 
+  it("keeps exams finished in both tabs", async () => {
+    const storage = createMemoryStorage();
+    const a = await hydrated(storage);
+    const b = await hydrated(storage);
+    a.store.setState({ examHistory: [{ id: "e1", finishedAt: T0 }] } as never);
+    b.store.setState({ examHistory: [{ id: "e2", finishedAt: T0 + MIN }] } as never);
+    expect(stored(storage).state.examHistory).toEqual([{ id: "e1", finishedAt: T0 }, { id: "e2", finishedAt: T0 + MIN }]);
+  });
+
   it("a reset in one tab is not undone by the other tab's old progress", async () => {
     const storage = createMemoryStorage();
     const a = await hydrated(storage);
@@ -281,7 +290,7 @@ describe("export and import", () => {
   async function withProgress() {
     const made = await hydrated(createMemoryStorage());
     made.store.getState().recordAnswers([q("a", T0, false, ["b"]), q("b", T0, true, ["a"])]);
-    made.store.setState({ exam: { active: null, history: [{ id: "e1" }, { id: "e2" }] } } as never);
+    made.store.setState({ examHistory: [{ id: "e1", finishedAt: T0 }, { id: "e2", finishedAt: T0 }] } as never);
     return made;
   }
 
@@ -302,7 +311,7 @@ describe("export and import", () => {
     const s = fresh.store.getState();
     expect(s.cards).toEqual(store.getState().cards);
     expect(s.log).toEqual(store.getState().log);
-    expect((s as unknown as { exam: unknown }).exam).toEqual({ active: null, history: [{ id: "e1" }, { id: "e2" }] });
+    expect((s as unknown as { examHistory: unknown }).examHistory).toEqual([{ id: "e1", finishedAt: T0 }, { id: "e2", finishedAt: T0 }]);
   });
 
   it("merges an import with this browser's progress", async () => {
@@ -342,6 +351,6 @@ describe("export and import", () => {
     expect(s.cards).toEqual({});
     expect(s.log).toEqual({});
     expect(s.settings.newPerDay).toBe(40);
-    expect((s as unknown as { exam?: unknown }).exam).toBeUndefined();
+    expect((s as unknown as { examHistory?: unknown }).examHistory).toBeUndefined();
   });
 });

@@ -40,6 +40,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Past exam attempts in another slice's data, counted without knowing its exact shape. */
 export function countExams(state: PersistedState): number {
+  if (Array.isArray(state.examHistory)) return state.examHistory.length;
   const exam = state.exam;
   if (!isObject(exam)) return 0;
   for (const key of ["history", "attempts", "results"]) {
