@@ -20,7 +20,9 @@ export function DueChart({ counts, today }: { counts: number[]; today: number })
   const summary =
     total === 0
       ? "No reviews due in the next 14 days."
-      : `${total} reviews due over the next 14 days; ${counts[0]} today; the busiest day is ${dayLabel(today + busiest, busiest)} with ${counts[busiest]}.`;
+      : `${total} review${total === 1 ? "" : "s"} due over the next 14 days, ${counts[0]} of them today${
+          busiest > 0 ? `; the busiest day is ${dayLabel(today + busiest, busiest)} with ${counts[busiest]}` : ""
+        }.`;
   return (
     <figure className="space-y-2">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} className="h-auto w-full">

@@ -4,6 +4,7 @@
 import { useId, useMemo, useRef, useState } from "react";
 import type { Question } from "@/lib/content/types";
 import type { Grade } from "@/lib/srs/card";
+import { describeInterval } from "@/lib/srs/format";
 import { shuffledOrder } from "@/lib/srs/shuffle";
 import { muted, primaryButton } from "@/components/study/styles";
 import { OptionList } from "./option-list";
@@ -29,6 +30,8 @@ export function QuestionReview({ question, seed, intervals, onStart, onWrong, on
   const options = order.map((i) => question.options[i]!);
   const [selected, setSelected] = useState<string[]>([]);
   const [correct, setCorrect] = useState<boolean | null>(null);
+  /** Read before the miss is recorded: afterwards the card's schedule has already moved. */
+  const [againIn, setAgainIn] = useState<number | null>(null);
   const feedback = useRef<HTMLHeadingElement>(null);
   const stemId = useId();
   const checked = correct !== null;
@@ -51,7 +54,10 @@ export function QuestionReview({ question, seed, intervals, onStart, onWrong, on
     const right = new Set(question.options.filter((o) => o.correct).map((o) => o.id));
     const isCorrect = selected.length === right.size && selected.every((id) => right.has(id));
     setCorrect(isCorrect);
-    if (!isCorrect) onWrong(selected);
+    if (!isCorrect) {
+      setAgainIn(intervals?.[1] ?? null);
+      onWrong(selected);
+    }
     // Move focus to the verdict so it is read out and Space/Enter act on what comes next.
     requestAnimationFrame(() => feedback.current?.focus());
   }
@@ -142,7 +148,9 @@ export function QuestionReview({ question, seed, intervals, onStart, onWrong, on
               <button type="button" className={primaryButton} onClick={onNext}>
                 Next
               </button>
-              <span className={`text-sm ${muted}`}>It comes back in a minute or so. Enter to continue.</span>
+              <span className={`text-sm ${muted}`}>
+                {againIn !== null ? `It comes back ${describeInterval(againIn)}. ` : ""}Enter to continue.
+              </span>
             </div>
           )}
         </section>

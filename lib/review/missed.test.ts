@@ -26,6 +26,13 @@ describe("missed questions", () => {
     expect(confusionsOf(missed("edge-auth", 2, { b: 1, c: 1 }), question)).toEqual([]);
   });
 
+  it("quotes long options and drops their full stop", () => {
+    const long: Question = { ...question, options: [option("a", "Use a Compute Savings Plan.", true), option("b", "Buy Standard Reserved Instances for the fleet.")] };
+    expect(confusionsOf(missed("x", 2, { b: 2 }), long).map(confusionSentence)).toEqual([
+      "You chose “Buy Standard Reserved Instances for the fleet” twice where “Use a Compute Savings Plan” was right.",
+    ]);
+  });
+
   it("lists every right option of a multiple-response question", () => {
     const multi: Question = { ...question, kind: "multiple", choose: 2, options: [option("a", "SQS", true), option("b", "SNS", true), option("c", "Kinesis")] };
     expect(confusionsOf(missed("m", 3, { c: 3, a: 3 }), multi).map(confusionSentence)).toEqual([

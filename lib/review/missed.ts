@@ -55,10 +55,16 @@ function joinAnd(parts: string[]): string {
   return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
 
+/** An option's text inside a sentence: no closing full stop; quoted when it is more than a name. */
+function quoteOption(text: string): string {
+  const bare = text.trim().replace(/[.;:]+$/, "");
+  return bare.split(/\s+/).length > 3 ? `“${bare}”` : bare;
+}
+
 /** "You chose Lambda@Edge twice where CloudFront Functions was right." */
 export function confusionSentence(confusion: Confusion): string {
-  const right = confusion.correct.map((o) => o.text);
-  return `You chose ${confusion.chosen.text} ${timesInWords(confusion.times)} where ${joinAnd(right)} ${right.length > 1 ? "were" : "was"} right.`;
+  const right = confusion.correct.map((o) => quoteOption(o.text));
+  return `You chose ${quoteOption(confusion.chosen.text)} ${timesInWords(confusion.times)} where ${joinAnd(right)} ${right.length > 1 ? "were" : "was"} right.`;
 }
 
 /** The address of a review session of exactly these questions. */
