@@ -14,7 +14,7 @@ import { migrate, persistedPart, sanitize, SCHEMA_VERSION, type PersistedState }
 import { createSafeStorage, type StorageLike } from "./safe-storage";
 import { storageStatus, type StatusChannel } from "./storage-status";
 import { createStudySlice, type StudySlice } from "./study-slice";
-import { buildExport, exportFileName } from "./transfer";
+import { buildExport, exportFileName } from "./export-file";
 import { createTransferSlice, type TransferSlice } from "./transfer-slice";
 
 export type StratusState = ExamSlice & StudySlice & TransferSlice;

@@ -7,7 +7,8 @@ import { migrate, readPersisted, SCHEMA_VERSION } from "./persisted";
 import { listSetAside } from "./set-aside";
 import { createStatusChannel } from "./storage-status";
 import { missedQuestions, todayCounts } from "./study-log";
-import { buildExport, exportFileName, parseImport } from "./transfer";
+import { buildExport, exportFileName } from "./export-file";
+import { parseImport } from "./transfer";
 
 const T0 = Date.UTC(2027, 2, 1, 9, 0, 0);
 const MIN = 60_000;

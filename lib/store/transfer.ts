@@ -1,29 +1,9 @@
-// Progress as a file: what "Export" writes and what "Import" accepts. Import is strict: a file is
-// taken whole or refused with a reason, and refusing changes nothing.
+// Importing a progress file: strict, so a file is taken whole or refused with a reason, and
+// refusing changes nothing. Loaded only by the settings page (it brings the zod validator).
 import * as z from "zod/mini";
+import { EXPORT_APP, EXPORT_KIND } from "./export-file";
 import { migrate, SCHEMA_VERSION, type PersistedState, sanitize } from "./persisted";
 import { countEntries } from "./study-log";
-
-export const EXPORT_APP = "stratus";
-export const EXPORT_KIND = "progress";
-
-export interface ExportFile {
-  app: typeof EXPORT_APP;
-  kind: typeof EXPORT_KIND;
-  version: number;
-  exportedAt: number;
-  state: PersistedState;
-}
-
-export function buildExport(state: PersistedState, now: number): ExportFile {
-  return { app: EXPORT_APP, kind: EXPORT_KIND, version: SCHEMA_VERSION, exportedAt: now, state };
-}
-
-/** stratus-progress-2027-03-14.json, dated in the candidate's time zone. */
-export function exportFileName(now: number, offsetMinutes: number): string {
-  const local = new Date(now - offsetMinutes * 60_000).toISOString().slice(0, 10);
-  return `stratus-progress-${local}.json`;
-}
 
 export interface ImportSummary {
   cards: number;
