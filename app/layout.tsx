@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
 import { StorageBanner } from "@/components/storage/storage-banner";
-import { NAV_ITEMS, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+import { themeInitScript } from "@/lib/store/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,26 +11,37 @@ export const metadata: Metadata = {
   description: SITE_TAGLINE,
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#020617" },
+  ],
+};
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" suppressHydrationWarning>
-      <body className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-        <header className="border-b border-slate-200 dark:border-slate-800">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-4 px-4 py-3">
-            <Link href="/" className="font-bold">{SITE_NAME}</Link>
-            {NAV_ITEMS.map((item) => (
-              <Link key={item.href} href={item.href}>{item.label}</Link>
-            ))}
-          </nav>
-        </header>
+    // The theme script changes <html>'s class before React hydrates: that difference is expected.
+    <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
+      <head>
+        {/* Blocking on purpose: sets the theme class before the first paint, so there is no flash. */}
+        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+      </head>
+      <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-sky-700 font-medium text-white shadow-lg focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:px-4 focus:py-3 dark:bg-sky-400 dark:text-slate-950"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
         <StorageBanner />
-        <main id="main" className="mx-auto max-w-5xl px-4 py-8">{children}</main>
-        <footer className="mx-auto max-w-5xl px-4 py-8 text-sm text-slate-600 dark:text-slate-400">
-          {SITE_NAME} is an independent, open-source study tool. It is not affiliated with, endorsed by or sponsored by
-          Amazon Web Services (AWS).
-        </footer>
+        {/* tabIndex -1: the skip link moves keyboard focus here, not just the scroll position. */}
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:py-10">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

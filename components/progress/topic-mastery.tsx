@@ -1,39 +1,64 @@
 "use client";
-// A topic's own mastery, for its topic page: how much of it you would recall today, what is due.
-import { useMemo } from "react";
-import { masteryOf } from "@/lib/review/progress";
-import { buildQueue } from "@/lib/srs/queue";
-import { useStratus } from "@/lib/store";
-import { useHydrated } from "@/components/store/use-hydrated";
-import { useNow } from "@/components/store/use-now";
-import { muted } from "@/components/study/styles";
-import { MasteryBar } from "./mastery-table";
+// A topic's own mastery, for its topic page: how much of it you would recall today, and what is
+// due. Topic pages are for reading, so the store and scheduler load after the page is interactive
+// (the same chunk the storage banner loads), not as part of the page's JavaScript.
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import type { TopicStats } from "@/lib/review/topic-stats";
+import { muted, textLink } from "@/components/study/styles";
+import { MasteryBar } from "./mastery-bar";
 
 interface TopicMasteryProps {
+  slug: string;
   title: string;
   /** The topic's question and flashcard ids (from the bank index at build time). */
   itemIds: string[];
 }
 
-export function TopicMastery({ title, itemIds }: TopicMasteryProps) {
-  const hydrated = useHydrated();
-  const now = useNow();
-  const cards = useStratus((s) => s.cards);
-  const stats = useMemo(() => {
-    if (now === null) return null;
-    const due = buildQueue(itemIds, cards, { now, newLimit: 0 }).due.length;
-    return { ...masteryOf(itemIds, cards, now), due };
-  }, [itemIds, cards, now]);
+export function TopicMastery({ slug, title, itemIds }: TopicMasteryProps) {
+  const [stats, setStats] = useState<TopicStats | null>(null);
 
-  if (!hydrated || !stats) return <p className={`text-sm ${muted}`}>Your mastery: loading…</p>;
-  if (stats.studied === 0) return <p className={`text-sm ${muted}`}>Your mastery: not studied yet.</p>;
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    let live = true;
+    void Promise.all([import("@/lib/store"), import("@/lib/review/topic-stats")]).then(async ([store, { topicStats }]) => {
+      await store.hydrateStore();
+      if (!live) return;
+      const update = () => setStats(topicStats(itemIds, store.useStratus.getState().cards, Date.now()));
+      update();
+      unsubscribe = store.useStratus.subscribe(update);
+    });
+    return () => {
+      live = false;
+      unsubscribe?.();
+    };
+  }, [itemIds]);
+
   return (
-    <div className="space-y-1 text-sm">
-      <p className="font-semibold">Your mastery</p>
-      <MasteryBar share={stats.share} label={`${title} mastery`} />
-      <p className={muted}>
-        {stats.studied} of {stats.total} cards studied{stats.due > 0 ? ` · ${stats.due} due now` : ""}
-      </p>
-    </div>
+    <section aria-labelledby="topic-mastery-title" className="space-y-1 text-sm">
+      <h2 id="topic-mastery-title" className="font-semibold">
+        Your mastery
+      </h2>
+      {!stats ? (
+        <p className={muted}>Reading your progress…</p>
+      ) : stats.studied === 0 ? (
+        <p className={muted}>Not studied yet.</p>
+      ) : (
+        <>
+          <MasteryBar share={stats.share} label={`${title}: likely recalled today`} />
+          <p className={muted}>
+            {stats.studied} of {stats.total} cards studied
+            {stats.due > 0 ? (
+              <>
+                {" · "}
+                <Link className={textLink} href={`/review/?topic=${encodeURIComponent(slug)}`}>
+                  {stats.due} due now
+                </Link>
+              </>
+            ) : null}
+          </p>
+        </>
+      )}
+    </section>
   );
 }

@@ -154,7 +154,7 @@ describe("messy notes still become sensible pages", () => {
 
   it("wraps tables in a focusable scrolling region and drops the leading title heading", () => {
     const { html } = topic("no-front-matter");
-    expect(html).toContain('<div class="table-scroll" tabindex="0" role="region" aria-label="Scrollable table"><table>');
+    expect(html).toContain('<div class="table-scroll" tabindex="0" role="region" aria-label="Scrollable table: a, b"><table>');
     expect(html).not.toContain("<h1");
   });
 });

@@ -102,19 +102,55 @@ const schema: Schema = {
   },
 };
 
-/** Wide tables scroll inside a focusable region instead of widening the page on a phone. */
+/** "Scrollable table: Phase, When it happens, What runs": names the region after its columns. */
+function tableLabel(table: Element, seen: Map<string, number>): string {
+  let firstRow: Element | undefined;
+  visit(table, "element", (node) => {
+    if (node.tagName !== "tr") return;
+    firstRow = node;
+    return false;
+  });
+  const columns = (firstRow?.children ?? [])
+    .filter((cell): cell is Element => cell.type === "element")
+    .map((cell) => hastToString(cell).trim())
+    .filter(Boolean)
+    .join(", ");
+  const base = columns ? `Scrollable table: ${columns.length > 80 ? `${columns.slice(0, 79)}…` : columns}` : "Scrollable table";
+  const count = (seen.get(base) ?? 0) + 1;
+  seen.set(base, count);
+  return count === 1 ? base : `${base} (${count})`;
+}
+
+/**
+ * Wide tables scroll inside a focusable region instead of widening the page on a phone.
+ * Each region gets its own name (landmarks with the same name can't be told apart), and an empty
+ * header cell, the corner of a comparison table, becomes a data cell: a header that labels nothing.
+ */
 function rehypeScrollableTables() {
   return (tree: HastRoot) => {
+    const labels = new Map<string, number>();
     visit(tree, "element", (node, index, parent) => {
       if (node.tagName !== "table" || !parent || index === undefined) return;
+      visit(node, "element", (cell) => {
+        if (cell.tagName === "th" && hastToString(cell).trim() === "") cell.tagName = "td";
+      });
       const wrapper: Element = {
         type: "element",
         tagName: "div",
-        properties: { className: ["table-scroll"], tabIndex: 0, role: "region", ariaLabel: "Scrollable table" },
+        properties: { className: ["table-scroll"], tabIndex: 0, role: "region", ariaLabel: tableLabel(node, labels) },
         children: [node],
       };
       parent.children.splice(index, 1, wrapper as ElementContent);
       return SKIP;
+    });
+  };
+}
+
+/** Code blocks scroll sideways too; tabindex lets keyboard users scroll them (WCAG 2.1.1). */
+function rehypeFocusableCode() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (node) => {
+      if (node.tagName === "pre") node.properties.tabIndex = 0;
     });
   };
 }
@@ -158,6 +194,7 @@ export function renderMarkdown(markdown: string, context: MarkdownContext): Rend
     .use(rehypeSlug)
     .use(rehypeCollectHeadings(headings))
     .use(rehypeScrollableTables)
+    .use(rehypeFocusableCode)
     .use(rehypeStringify)
     .processSync(markdown);
   return { html: String(file), headings };

@@ -1,0 +1,61 @@
+// Topics arranged for browsing: grouped by domain with their bank counts, and each topic's
+// neighbours for previous/next links. Pure: pages pass in what getContent() returned.
+import { DOMAINS } from "./domains";
+import type { DomainId, Flashcard, Question, Topic } from "./types";
+
+export interface TopicCard {
+  slug: string;
+  title: string;
+  summary: string;
+  domain: DomainId;
+  questions: number;
+  multipleResponse: number;
+  flashcards: number;
+}
+
+export interface DomainGroup {
+  id: DomainId;
+  title: string;
+  blurb: string;
+  topics: TopicCard[];
+}
+
+interface CatalogInput {
+  topics: readonly Topic[];
+  questions: readonly Question[];
+  flashcards: readonly Flashcard[];
+}
+
+export function topicCard(content: CatalogInput, topic: Topic): TopicCard {
+  const questions = content.questions.filter((q) => q.topic === topic.slug);
+  return {
+    slug: topic.slug,
+    title: topic.title,
+    summary: topic.summary,
+    domain: topic.domain,
+    questions: questions.length,
+    multipleResponse: questions.filter((q) => q.kind === "multiple").length,
+    flashcards: content.flashcards.filter((f) => f.topic === topic.slug).length,
+  };
+}
+
+/** Domains in their fixed order, each with its topics in reading order; empty domains are left out. */
+export function buildCatalog(content: CatalogInput): DomainGroup[] {
+  return DOMAINS.map((domain) => ({
+    ...domain,
+    topics: content.topics.filter((t) => t.domain === domain.id).map((t) => topicCard(content, t)),
+  })).filter((group) => group.topics.length > 0);
+}
+
+export interface TopicLink {
+  slug: string;
+  title: string;
+}
+
+/** Previous and next topic in reading order (the order getContent() returns them). */
+export function topicNeighbours(topics: readonly Topic[], slug: string): { previous?: TopicLink; next?: TopicLink } {
+  const index = topics.findIndex((t) => t.slug === slug);
+  if (index < 0) return {};
+  const link = (t: Topic | undefined) => (t ? { slug: t.slug, title: t.title } : undefined);
+  return { previous: link(topics[index - 1]), next: link(topics[index + 1]) };
+}

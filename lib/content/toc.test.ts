@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { buildToc, currentSection, tocIds } from "./toc";
+
+const h = (depth: number, text: string) => ({ depth, text, id: text.toLowerCase().replace(/\s+/g, "-") });
+
+describe("buildToc", () => {
+  it("nests ### under the preceding ## and leaves out other levels", () => {
+    const toc = buildToc([h(1, "Title"), h(2, "Memory"), h(3, "CPU"), h(4, "Deep"), h(3, "Storage"), h(2, "Timeout")]);
+    expect(toc).toEqual([
+      { id: "memory", text: "Memory", children: [{ id: "cpu", text: "CPU", children: [] }, { id: "storage", text: "Storage", children: [] }] },
+      { id: "timeout", text: "Timeout", children: [] },
+    ]);
+    expect(tocIds(toc)).toEqual(["memory", "cpu", "storage", "timeout"]);
+  });
+
+  it("keeps a ### that comes before any ## at the top level", () => {
+    expect(buildToc([h(3, "Intro"), h(2, "Body")]).map((e) => e.id)).toEqual(["intro", "body"]);
+  });
+
+  it("is empty for a note without sections", () => {
+    expect(buildToc([])).toEqual([]);
+  });
+});
+
+describe("currentSection", () => {
+  const positions = [
+    { id: "a", top: -400 },
+    { id: "b", top: 60 },
+    { id: "c", top: 500 },
+  ];
+
+  it("is the last heading scrolled above the offset", () => {
+    expect(currentSection(positions, 100)).toBe("b");
+    expect(currentSection(positions, 50)).toBe("a");
+  });
+
+  it("is undefined before the first heading", () => {
+    expect(currentSection([{ id: "a", top: 300 }], 100)).toBeUndefined();
+  });
+
+  it("at the bottom of the page, is the last heading on screen", () => {
+    expect(currentSection(positions, 100, 800)).toBe("c");
+  });
+});
