@@ -14,14 +14,14 @@ export function MissedQuestion({ item, question }: { item: MissedItem; question:
       <dl className="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
         <dt className="font-semibold">Missed</dt>
         <dd>{timesInWords(item.misses)}</dd>
-        {picked.length > 0 ? (
-          <>
-            <dt className="font-semibold">You picked</dt>
-            <dd className="text-red-800 dark:text-red-300">
-              {picked.map((o) => o.text).join("; ")}
-            </dd>
-          </>
-        ) : null}
+        <dt className="font-semibold">You picked</dt>
+        <dd className="text-red-800 dark:text-red-300">
+          {item.lastChosen.length === 0
+            ? "Nothing: it was left unanswered"
+            : picked.length > 0
+              ? picked.map((o) => o.text).join("; ")
+              : `Only part of the answer: ${question.options.filter((o) => item.lastChosen.includes(o.id)).map((o) => o.text).join("; ")}`}
+        </dd>
         <dt className="font-semibold">Right answer</dt>
         <dd className="text-emerald-800 dark:text-emerald-300">{right.map((o) => o.text).join("; ")}</dd>
       </dl>

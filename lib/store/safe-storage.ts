@@ -35,6 +35,11 @@ function isQuotaError(error: unknown): boolean {
   return e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22 || e.code === 1014;
 }
 
+function sameTopLevel(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
 export function createSafeStorage({ backend, status, now, onMerged, initial }: SafeStorageOptions): SafeStorage {
   /** The text this tab last read or wrote, to skip re-reading when no other tab has written. */
   let lastRaw: string | null = null;
@@ -121,6 +126,8 @@ export function createSafeStorage({ backend, status, now, onMerged, initial }: S
       }
       try {
         const raw = s.getItem(name);
+        // Nothing changed here and nobody else wrote: skip serialising the whole state again.
+        if (raw !== null && raw === lastRaw && !unsaved && base !== null && sameTopLevel(value.state, base)) return;
         let merged = value.state;
         let mergedIn = false;
         if (raw !== null && raw !== lastRaw) {
