@@ -57,3 +57,36 @@ test("two tabs reviewing at once lose no review", async ({ context }) => {
   await expect(a.getByText("Done today").locator("..").locator("dd")).toHaveText("6");
   await expect(b.getByText("Done today").locator("..").locator("dd")).toHaveText("6");
 });
+
+test("storage full: the candidate is told, nothing saved is lost, and the app keeps working", async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if ((window as unknown as { storageFull?: boolean }).storageFull) throw new DOMException("Quota exceeded", "QuotaExceededError");
+      setItem.call(this, key, value);
+    };
+  });
+  await page.goto("/review/");
+  await answerAnyCard(page);
+  await expect.poll(async () => logCount(await savedState(page))).toBe(1);
+  const saved = await page.evaluate((key) => localStorage.getItem(key), STORE_KEY);
+
+  await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = true));
+  await answerAnyCard(page);
+  const banner = page.getByRole("alert").filter({ hasText: "storage for this site is full" });
+  await expect(banner).toBeVisible();
+  await expect(count(page, "Done today")).toHaveText("2");
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(saved);
+
+  // Export still has everything, from memory.
+  const downloading = page.waitForEvent("download");
+  await banner.getByRole("button", { name: "Export progress" }).click();
+  const exported = JSON.parse(await readFile(await (await downloading).path(), "utf8"));
+  expect(Object.values(exported.state.log as Record<string, unknown[]>).flat()).toHaveLength(2);
+
+  // Room again: the next save writes everything, and the banner goes.
+  await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = false));
+  await answerAnyCard(page);
+  await expect(banner).toHaveCount(0);
+  await expect.poll(async () => logCount(await savedState(page))).toBe(3);
+});

@@ -28,7 +28,8 @@ export function ReviewCounts({ mode, plan, answeredInSession }: ReviewCountsProp
   }
   return (
     <dl aria-label="Today" className="flex flex-wrap gap-x-6 gap-y-1">
-      <Count label="Due" value={plan.due + plan.soon} />
+      <Count label="Due" value={plan.due} />
+      {plan.soon > 0 ? <Count label="Learning" value={plan.soon} /> : null}
       <Count label="New" value={plan.fresh} />
       <Count label="Done today" value={plan.reviewedToday} />
       {mode.kind === "topic" && mode.ahead ? <Count label="Ahead" value={plan.ahead} /> : null}

@@ -1,6 +1,7 @@
 "use client";
 // The review page's live part: picks the next card from the plan, shows it, records the answer.
 // The schedule itself is computed in lib (session plan, store); this only renders and dispatches.
+import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useSearchParams } from "next/navigation";
 import { planSession, modeFromSearch, type BankCatalog, type ItemRef, type SessionMode } from "@/lib/review/session";
@@ -11,7 +12,7 @@ import type { AnswerEvent } from "@/lib/store/answer-event";
 import { useCatalog } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
 import { refreshNow, useNow } from "@/components/store/use-now";
-import { muted } from "@/components/study/styles";
+import { muted, textLink } from "@/components/study/styles";
 import { ReviewCounts } from "./review-counts";
 import { ReviewItem } from "./review-item";
 import { SessionDone } from "./session-done";
@@ -40,6 +41,20 @@ export function ReviewSession() {
     body = (
       <p aria-busy="true" className={muted}>
         Loading your reviews…
+      </p>
+    );
+  } else if (urlMode.kind === "topic" && !topicTitle) {
+    body = (
+      <p role="alert">
+        There is no topic called “{urlMode.topic}”.{" "}
+        <Link className={textLink} href="/topics/">
+          Choose a topic
+        </Link>{" "}
+        or{" "}
+        <Link className={textLink} href="/review/">
+          review everything due
+        </Link>
+        .
       </p>
     );
   } else {

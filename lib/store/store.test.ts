@@ -126,6 +126,19 @@ describe("persistence", () => {
     expect(Object.keys(after.state.cards as object)).toEqual(["x"]);
   });
 
+  it("an answer given before saved progress was read merges into it, losing nothing", async () => {
+    const storage = createMemoryStorage();
+    const first = await hydrated(storage);
+    first.store.getState().recordAnswers([q("saved", T0, true, ["a"])]);
+    first.store.setState({ examHistory: [{ id: "e1", finishedAt: T0 }] } as never);
+    const early = makeStore(storage);
+    early.store.getState().recordAnswers([q("early", T0 + MIN, false, ["b"])]);
+    expect(Object.keys(stored(storage).state.cards as object).sort()).toEqual(["early", "saved"]);
+    expect(stored(storage).state.examHistory).toEqual([{ id: "e1", finishedAt: T0 }]);
+    await early.store.persist.rehydrate();
+    expect(Object.keys(early.store.getState().cards).sort()).toEqual(["early", "saved"]);
+  });
+
   it("reads an unversioned (version 0) state too", () => {
     const result = readPersisted(JSON.stringify({ state: { exam: { history: [] } }, version: 0 }));
     expect(result.ok && result.state.exam).toEqual({ history: [] });
