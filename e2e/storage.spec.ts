@@ -86,6 +86,8 @@ test("storage full: the candidate is told, nothing saved is lost, and the app ke
 
   // Room again: the next save writes everything, and the banner goes.
   await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = false));
+  // Focus is still on the banner's Export button, where Enter would export again: click the card.
+  await page.getByRole("article").click({ position: { x: 4, y: 4 } });
   await answerAnyCard(page);
   await expect(banner).toHaveCount(0);
   await expect.poll(async () => logCount(await savedState(page))).toBe(3);
