@@ -6,6 +6,7 @@ import { examScores, studyCalendar, topicMastery } from "@/lib/review/progress";
 import { dayNumber, startOfDay } from "@/lib/srs/days";
 import { dueForecast } from "@/lib/srs/queue";
 import { useStratus } from "@/lib/store";
+import { selectExamHistory, selectPassMark } from "@/lib/store/exam-slice";
 import { answersPerDay } from "@/lib/store/study-log";
 import { useCatalog } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
@@ -35,9 +36,8 @@ export function ProgressView() {
   const catalog = useCatalog();
   const cards = useStratus((s) => s.cards);
   const log = useStratus((s) => s.log);
-  // The exam slice's finished attempts, read without depending on its types.
-  const history = useStratus((s) => (s as unknown as { examHistory?: unknown }).examHistory);
-  const passMark = useStratus((s) => (s as unknown as { passMark?: unknown }).passMark);
+  const history = useStratus(selectExamHistory);
+  const passMark = useStratus(selectPassMark);
 
   const view = useMemo(() => {
     if (now === null || catalog.status !== "ready") return null;
@@ -66,7 +66,7 @@ export function ProgressView() {
       </Section>
       <Section id="exams-title" title="Exam scores">
         {scores.length > 0 ? (
-          <ExamChart scores={scores} passMark={typeof passMark === "number" ? passMark : 72} />
+          <ExamChart scores={scores} passMark={passMark} />
         ) : (
           <p>
             No exams finished yet.{" "}

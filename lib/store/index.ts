@@ -9,7 +9,7 @@ import { create, type StateCreator } from "zustand";
 import type { Grade, StoredCard } from "@/lib/srs/card";
 import { previewDue } from "@/lib/srs/scheduler";
 import { persist } from "zustand/middleware";
-import { createExamSlice, type ExamSlice } from "./exam-slice";
+import { createExamSlice, mergeExamState, type ExamSlice } from "./exam-slice";
 import { migrate, persistedPart, sanitize, SCHEMA_VERSION, type PersistedState } from "./persisted";
 import { createSafeStorage, type StorageLike } from "./safe-storage";
 import { storageStatus, type StatusChannel } from "./storage-status";
@@ -61,11 +61,15 @@ export function createStratusStore({ backend, status, now, fuzz }: StoreOptions)
       partialize: persistedPart,
       // Unused in practice: safe-storage migrates on read (it must, to validate before use).
       migrate: (state, version) => sanitize(migrate(state, version)).state,
-      merge: (stored, current) =>
-        ({
+      merge: (stored, current) => {
+        const merged = storage.mergeOnHydrate(stored as PersistedState | undefined, persistedPart(current));
+        return {
           ...actionsOf(current),
-          ...storage.mergeOnHydrate(stored as PersistedState | undefined, persistedPart(current)),
-        }) as unknown as StratusState,
+          ...merged,
+          // Exam records are checked one by one; unreadable ones are set aside, not trusted.
+          ...mergeExamState(merged, current),
+        } as unknown as StratusState;
+      },
       // Read persisted state after the first render, never during it (no hydration mismatch).
       skipHydration: true,
     }),
@@ -76,7 +80,8 @@ export function createStratusStore({ backend, status, now, fuzz }: StoreOptions)
 export type StratusStore = ReturnType<typeof createStratusStore>;
 
 function browserStorage(): StorageLike | undefined {
-  return typeof window === "undefined" ? undefined : window.localStorage;
+  // globalThis, not window: unit tests run in Node with an in-memory localStorage installed there.
+  return typeof localStorage === "undefined" ? undefined : localStorage;
 }
 
 /** The app spreads intervals a little (deterministic per card); the answer buttons must agree. */

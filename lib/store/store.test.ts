@@ -365,6 +365,7 @@ describe("export and import", () => {
     expect(s.cards).toEqual({});
     expect(s.log).toEqual({});
     expect(s.settings.newPerDay).toBe(40);
-    expect((s as unknown as { examHistory?: unknown }).examHistory).toBeUndefined();
+    expect(s.examHistory).toEqual([]);
+    expect(s.examActive).toBeNull();
   });
 });

@@ -1,0 +1,79 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { remainingMs } from "@/lib/exam/engine";
+import { examLabel } from "@/lib/exam/labels";
+import { formatClock } from "@/lib/exam/time";
+import type { ExamAttempt } from "@/lib/exam/types";
+import { useStratus } from "@/lib/store";
+import { ConfirmDialog } from "./confirm-dialog";
+import { primaryButton, secondaryButton } from "./styles";
+import { useNow } from "./use-now";
+
+/** Only one exam runs at a time: the start screen leads back to it first. */
+export function ActiveExamNotice({ attempt }: { attempt: ExamAttempt }) {
+  const router = useRouter();
+  const now = useNow();
+  const examEvent = useStratus((s) => s.examEvent);
+  const discardExam = useStratus((s) => s.discardExam);
+  const [confirm, setConfirm] = useState<"end" | "discard" | null>(null);
+  const answered = Object.keys(attempt.answers).length;
+
+  return (
+    <section
+      aria-labelledby="active-title"
+      className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4 dark:border-amber-500 dark:bg-amber-950/40"
+    >
+      <h2 id="active-title" className="text-lg font-semibold">
+        An exam is already running
+      </h2>
+      <p className="mt-1">
+        {examLabel(attempt.config)}: {answered} of {attempt.questionIds.length} answered,{" "}
+        <span className="tabular-nums">{formatClock(remainingMs(attempt, now))}</span> left. Resume it or end it before
+        starting another.
+      </p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Link href="/exam/session/" className={primaryButton}>
+          Resume exam
+        </Link>
+        <button type="button" className={secondaryButton} onClick={() => setConfirm("end")}>
+          End it and see results
+        </button>
+        <button type="button" className={secondaryButton} onClick={() => setConfirm("discard")}>
+          Discard it
+        </button>
+      </div>
+      <ConfirmDialog
+        open={confirm === "end"}
+        title="End the running exam?"
+        confirmLabel="End exam"
+        cancelLabel="Keep it"
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          examEvent({ type: "submit" }, Date.now());
+          router.push("/exam/session/");
+        }}
+      >
+        <p>
+          {attempt.questionIds.length - answered} of {attempt.questionIds.length} questions are unanswered and will count
+          as wrong. You will see your results.
+        </p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirm === "discard"}
+        title="Discard the running exam?"
+        confirmLabel="Discard exam"
+        cancelLabel="Keep it"
+        tone="danger"
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          setConfirm(null);
+          discardExam();
+        }}
+      >
+        <p>It will not be scored, kept in your history or used for review.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

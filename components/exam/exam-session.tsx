@@ -1,0 +1,66 @@
+"use client";
+// The /exam/session/ page: loads the running attempt's questions, runs it, and once it has ended
+// (submitted, or past its deadline, even one that passed while the tab was closed) scores it and
+// goes to the results.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useTransition } from "react";
+import type { TopicInfo } from "@/lib/exam/labels";
+import { useStratus } from "@/lib/store";
+import { selectActiveAttempt } from "@/lib/store/exam-slice";
+import { ExamRunner } from "./exam-runner";
+import { Skeleton } from "./skeleton";
+import { primaryButton, secondaryButton } from "./styles";
+import { useAttemptQuestions } from "./use-attempt-questions";
+import { useExpiryCheck } from "./use-expiry-check";
+import { useStoreHydrated } from "./use-store-hydrated";
+
+export function ExamSession({ topics }: { topics: TopicInfo[] }) {
+  const hydrated = useStoreHydrated();
+  return hydrated ? <Session topics={topics} /> : <Skeleton label="Loading your exam" />;
+}
+
+function Session({ topics }: { topics: TopicInfo[] }) {
+  const router = useRouter();
+  const [leaving, startLeaving] = useTransition();
+  const active = useStratus(selectActiveAttempt);
+  const finishExam = useStratus((s) => s.finishExam);
+  const { questions, error, retry } = useAttemptQuestions(active?.config.topics);
+  const ended = active !== null && active.status !== "running";
+  useExpiryCheck();
+
+  useEffect(() => {
+    if (!ended || !questions) return;
+    const id = finishExam(questions, Date.now());
+    if (id) startLeaving(() => router.replace(`/exam/results/?id=${encodeURIComponent(id)}`));
+  }, [ended, questions, finishExam, router]);
+
+  if (leaving || (ended && questions)) return <Skeleton label="Scoring your exam" />;
+  if (!active) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">No exam is running</h1>
+        <p>Start one from the exams page; your finished attempts and their results are listed there too.</p>
+        <Link href="/exam/" className={primaryButton}>
+          Go to exams
+        </Link>
+      </div>
+    );
+  }
+  if (error) {
+    return (
+      <div role="alert" className="space-y-4">
+        <h1 className="text-2xl font-bold">The questions could not be loaded</h1>
+        <p>
+          Your exam is safe in this browser{ended ? "" : " and its clock keeps running"}. Check your connection and try
+          again. ({error})
+        </p>
+        <button type="button" className={secondaryButton} onClick={retry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!questions || ended) return <Skeleton label={ended ? "Scoring your exam" : "Loading your exam"} />;
+  return <ExamRunner attempt={active} questions={questions} topics={topics} />;
+}

@@ -1,0 +1,60 @@
+"use client";
+// The /exam/ page: what is running, ways to start, the history and the pass mark.
+import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect } from "react";
+import { parseTopicList, type TopicInfo } from "@/lib/exam/labels";
+import { useStratus } from "@/lib/store";
+import { selectActiveAttempt } from "@/lib/store/exam-slice";
+import { ActiveExamNotice } from "./active-exam-notice";
+import { CustomExamForm } from "./custom-exam-form";
+import { ExamHistory } from "./exam-history";
+import { PassMarkSetting } from "./pass-mark-setting";
+import { PresetExams } from "./preset-exams";
+import { RetakePanel } from "./retake-panel";
+import { SetAsideNotice } from "./set-aside-notice";
+import { Skeleton } from "./skeleton";
+import { useExpiryCheck } from "./use-expiry-check";
+import { useStoreHydrated } from "./use-store-hydrated";
+
+export function ExamStart({ topics }: { topics: TopicInfo[] }) {
+  const hydrated = useStoreHydrated();
+  return hydrated ? <StartScreen topics={topics} /> : <Skeleton label="Loading your exams" />;
+}
+
+function StartScreen({ topics }: { topics: TopicInfo[] }) {
+  const router = useRouter();
+  const params = useSearchParams();
+  const active = useStratus(selectActiveAttempt);
+  const retakeId = params.get("retake");
+  const preselected = parseTopicList(params.get("topics"), topics);
+
+  // The deadline passed while the tab was closed: the exam is over, so go straight to its results.
+  useExpiryCheck();
+  const timedOut = active !== null && active.status !== "running";
+  useEffect(() => {
+    if (timedOut) router.replace("/exam/session/");
+  }, [timedOut, router]);
+
+  // Links such as /exam/#pass-mark point at sections that exist only after storage is read.
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (id) document.getElementById(id)?.scrollIntoView();
+  }, []);
+
+  return (
+    <div className="space-y-10">
+      <SetAsideNotice />
+      {active && <ActiveExamNotice attempt={active} />}
+      {retakeId && <RetakePanel attemptId={retakeId} />}
+      <section aria-labelledby="start-title" className="space-y-4">
+        <h2 id="start-title" className="text-xl font-semibold">
+          Start an exam
+        </h2>
+        <PresetExams topics={topics} />
+        <CustomExamForm topics={topics} preselected={preselected} />
+      </section>
+      <ExamHistory />
+      <PassMarkSetting />
+    </div>
+  );
+}

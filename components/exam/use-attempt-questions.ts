@@ -1,0 +1,42 @@
+"use client";
+// Loads the questions an attempt needs (its topics' banks) from the static JSON files.
+import { useEffect, useState } from "react";
+import type { Question } from "@/lib/content/types";
+import { fetchQuestions } from "@/lib/data/fetch-bank";
+
+interface Loaded {
+  key: string;
+  questions?: Map<string, Question>;
+  error?: string;
+}
+
+const EMPTY: Map<string, Question> = new Map();
+
+export function useAttemptQuestions(topics: readonly string[] | undefined) {
+  const key = topics ? [...topics].sort().join(",") : "";
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!key) return;
+    let cancelled = false;
+    fetchQuestions(key.split(",")).then(
+      (questions) => !cancelled && setLoaded({ key, questions }),
+      (e: unknown) => !cancelled && setLoaded({ key, error: (e as Error).message }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [key, attempt]);
+
+  const current = loaded?.key === key ? loaded : null;
+  return {
+    // An attempt with no topics has nothing to fetch (only reachable through odd stored data).
+    questions: topics && topics.length === 0 ? EMPTY : (current?.questions ?? null),
+    error: current?.error ?? null,
+    retry: () => {
+      setLoaded(null);
+      setAttempt((n) => n + 1);
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// Client-side access to the static bank files (/data/index.json, /data/topics/<slug>.json). Question
+// text is fetched when a page needs it, never bundled into page JavaScript. Each file is fetched
+// once per page load; a failed fetch is forgotten so a retry can succeed.
+import type { BankIndex, Question, TopicBank } from "@/lib/content/types";
+
+const cache = new Map<string, Promise<unknown>>();
+
+function getJson<T>(url: string, ifMissing?: T): Promise<T> {
+  let pending = cache.get(url) as Promise<T> | undefined;
+  if (!pending) {
+    pending = fetch(url).then((response) => {
+      if (response.status === 404 && ifMissing !== undefined) return ifMissing;
+      if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`);
+      return response.json() as Promise<T>;
+    });
+    pending.catch(() => cache.delete(url));
+    cache.set(url, pending);
+  }
+  return pending;
+}
+
+export function fetchBankIndex(): Promise<BankIndex> {
+  return getJson<BankIndex>("/data/index.json");
+}
+
+/** A topic removed from the site since an attempt began reads as empty, so the attempt can still
+ * finish; a network failure is an error, so nothing is scored against half-loaded data. */
+export function fetchTopicBank(slug: string): Promise<TopicBank> {
+  return getJson<TopicBank>(`/data/topics/${encodeURIComponent(slug)}.json`, { topic: slug, questions: [], flashcards: [] });
+}
+
+/** Every question of the given topics, by id. */
+export async function fetchQuestions(topics: readonly string[]): Promise<Map<string, Question>> {
+  const banks = await Promise.all([...new Set(topics)].map(fetchTopicBank));
+  return new Map(banks.flatMap((bank) => bank.questions.map((q) => [q.id, q] as const)));
+}
