@@ -1,7 +1,7 @@
 // Answers from an exam reach the scheduler and the missed list; a right answer in review clears it.
 import { expect, test } from "@playwright/test";
 import type { BankIndex, Question, TopicBank } from "@/lib/content/types";
-import { optionKey, savedState } from "./support/study";
+import { answerRight, savedState } from "./support/study";
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 
@@ -36,9 +36,7 @@ test("a wrong exam answer shows up in missed questions and leaves after a right 
   await expect(page.getByText("Nothing: it was left unanswered")).toHaveCount(9);
 
   await page.goto(`/review/?ids=${question.id}`);
-  await page.keyboard.press(await optionKey(page, question, "right"));
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { name: "Correct" })).toBeVisible();
+  await answerRight(page, question);
   await page.keyboard.press("3");
   await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Missed" }).click();

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { loadBank, optionKey, seedProgress } from "./support/study";
+import { answerRight, loadBank, optionKey, seedProgress } from "./support/study";
 
 const T0 = Date.UTC(2027, 2, 1, 9, 0, 0);
 
 test("a wrong answer shows up in missed questions and leaves after a right one", async ({ page, request }) => {
   const { bank, topic } = await loadBank(request);
-  const question = bank.questions[0]!;
+  const question = bank.questions.find((q) => q.kind === "single")!;
   await page.clock.install({ time: T0 });
   await page.goto(`/review/?ids=${question.id}`);
   const wrong = question.options.find((o) => !o.correct)!;
@@ -25,9 +25,7 @@ test("a wrong answer shows up in missed questions and leaves after a right one",
   // "Practise these" starts a session of exactly that question; a right answer takes it off the list.
   await page.getByRole("link", { name: "Practise these (1)" }).click();
   await expect(page).toHaveURL(new RegExp(`/review/\\?ids=${question.id}$`));
-  await page.keyboard.press(await optionKey(page, question, "right"));
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { name: "Correct" })).toBeVisible();
+  await answerRight(page, question);
   await page.keyboard.press("3");
   await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Missed" }).click();

@@ -69,6 +69,15 @@ export async function optionKey(page: Page, question: Question, want: "right" | 
   return String(index + 1);
 }
 
+/** Picks every right option of `question` by keyboard and checks it. */
+export async function answerRight(page: Page, question: Question) {
+  for (const option of question.options.filter((o) => o.correct)) {
+    await page.keyboard.press(await optionKey(page, { ...question, options: [option] }, "right"));
+  }
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Correct" })).toBeVisible();
+}
+
 /** Which of `questions` is on screen (waits until one is). */
 export async function questionOnScreen(page: Page, questions: Question[]): Promise<Question> {
   let found: Question | undefined;
