@@ -145,6 +145,23 @@ describe("persistence", () => {
   });
 });
 
+describe("storage size", () => {
+  it("keeps 10,000 cards answered three times each well under 2.5 MB", async () => {
+    const storage = createMemoryStorage();
+    const { store } = await hydrated(storage);
+    const events: AnswerEvent[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      // Ids as long as real ones ("lambda-pricing-provisioned-concurrency-cost").
+      const id = `lambda-pricing-provisioned-concurrency-${i}`;
+      events.push(q(id, T0, false, ["b"]), q(id, T0 + 86_400_000, true, ["a"], { source: "review" }), q(id, T0 + 4 * 86_400_000, true, ["a"], { source: "review" }));
+    }
+    store.getState().recordAnswers(events);
+    const bytes = storage.getItem(STORAGE_KEY)!.length;
+    expect(Object.keys(store.getState().cards)).toHaveLength(10_000);
+    expect(bytes).toBeLessThan(2_500_000);
+  });
+});
+
 describe("unreadable storage", () => {
   for (const [label, raw] of [
     ["corrupted", '{"state":{"cards":{"x":[1,2'],

@@ -8,14 +8,17 @@ export type SourceCode = 0 | 1 | 2;
 
 /**
  * One answer: when, the rating the scheduler got, where it came from; questions add whether it
- * was right (1) or wrong (0) and the option ids picked ("b" or "a,c").
+ * was right (1) or wrong (0) and, when wrong, the option ids picked ("b" or "a,c").
  */
 export type LogEntry = [at: number, rating: Rating, source: SourceCode, correct?: 0 | 1, chosen?: string];
 
 export type AnswerLog = Record<string, LogEntry[]>;
 
-/** Older answers beyond this are dropped per item, so the log cannot grow without bound. */
-export const MAX_ENTRIES_PER_ITEM = 50;
+/**
+ * Older answers beyond this are dropped per item, so the log cannot grow without bound: a card
+ * answered this often is either mastered or shows its pattern in the recent answers.
+ */
+export const MAX_ENTRIES_PER_ITEM = 20;
 
 export const SOURCE_CODES: Record<AnswerSource, SourceCode> = { exam: 0, practice: 1, review: 2 };
 
@@ -23,7 +26,8 @@ export function entryFor(event: AnswerEvent, rating: Rating): LogEntry {
   const entry: LogEntry = [event.at, rating, SOURCE_CODES[event.source]];
   if (event.kind === "question") {
     entry.push(event.correct ? 1 : 0);
-    if (event.chosen && event.chosen.length > 0) entry.push([...event.chosen].sort().join(","));
+    // Only wrong picks are ever shown (missed questions, confusions); right ones would cost bytes.
+    if (!event.correct && event.chosen && event.chosen.length > 0) entry.push([...event.chosen].sort().join(","));
   }
   return entry;
 }
