@@ -58,9 +58,11 @@ export function buildQueue(itemIds: readonly string[], cards: Cards, options: Qu
   const soonAt: number[] = [];
   const fresh: string[] = [];
   let newAvailable = 0;
-  for (const id of itemIds) {
+  // An indexed loop: measurably faster than for-of over 100,000 ids on a cold start.
+  for (let i = 0; i < itemIds.length; i++) {
+    const id = itemIds[i]!;
     const card = cards[id];
-    if (!card || card[STATE] === 0) {
+    if (card === undefined || card[STATE] === 0) {
       newAvailable++;
       if (fresh.length < newLimit) fresh.push(id);
       continue;
