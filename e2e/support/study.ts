@@ -22,6 +22,27 @@ export interface SavedState {
   cards?: Record<string, number[]>;
   log?: Record<string, unknown[][]>;
   settings?: { retention: number; newPerDay: number; updatedAt: number };
+  examHistory?: unknown[];
+}
+
+/** A finished exam as the exam slice stores it. */
+export function examResult(id: string, finishedAt: number, correct: number, total: number) {
+  return {
+    id,
+    config: { kind: "quick", mode: "exam", topics: [], minutes: 20 },
+    seed: 1,
+    questionIds: [],
+    answers: {},
+    flagged: [],
+    startedAt: finishedAt - 600_000,
+    deadline: finishedAt + 600_000,
+    finishedAt,
+    endedBy: "submitted",
+    outcomes: {},
+    correct,
+    total,
+    byTopic: [],
+  };
 }
 
 /** Saved progress written before any page script runs, once per browser context. */
