@@ -2,19 +2,20 @@
 // strings (epoch ms for dates) so a JSON round trip changes nothing.
 //
 // Composition: each slice adds its actions and data here. Every non-function key is persisted
-// unless listed in TRANSIENT_KEYS (persisted.ts). The study slice's keys are merged answer by answer across tabs
-// (persisted.ts); any other slice's key (e.g. `exam`) keeps the newest write: a tab's value wins
-// only if that tab changed it.
+// unless listed in TRANSIENT_KEYS (persisted.ts). Writes go through safe-storage, which merges
+// with what another tab saved: the study slice's keys answer by answer, any other slice's key
+// (examActive, examHistory, …) by newest write: a tab's value wins only if that tab changed it
+// (KEY_MERGERS in persisted.ts can do better, as for examHistory).
 import { create, type StateCreator } from "zustand";
+import { persist } from "zustand/middleware";
 import type { Grade, StoredCard } from "@/lib/srs/card";
 import { previewDue } from "@/lib/srs/scheduler";
-import { persist } from "zustand/middleware";
 import { createExamSlice, mergeExamState, type ExamSlice } from "./exam-slice";
+import { buildExport, exportFileName } from "./export-file";
 import { migrate, persistedPart, sanitize, SCHEMA_VERSION, type PersistedState } from "./persisted";
 import { createSafeStorage, type StorageLike } from "./safe-storage";
 import { storageStatus, type StatusChannel } from "./storage-status";
 import { createStudySlice, type StudySlice } from "./study-slice";
-import { buildExport, exportFileName } from "./export-file";
 import { createTransferSlice, type TransferSlice } from "./transfer-slice";
 
 export type StratusState = ExamSlice & StudySlice & TransferSlice;
