@@ -3,7 +3,7 @@
 // changes nothing and says why.
 import { useRef, useState } from "react";
 import { exportProgress, useStratus } from "@/lib/store";
-import { parseImport, type ImportResult } from "@/lib/store/transfer";
+import type { ImportResult } from "@/lib/store/transfer";
 import type { ImportMode } from "@/lib/store/transfer-slice";
 import { downloadText } from "@/components/study/download";
 import { focusRing, muted, primaryButton, secondaryButton } from "@/components/study/styles";
@@ -21,7 +21,9 @@ export function TransferPanel() {
   async function onFile(file: File) {
     setMessage("");
     setPending(null);
-    const result = parseImport(await file.text());
+    // The validator (zod) loads only when a file is chosen, not with the page.
+    const [{ parseImport }, text] = await Promise.all([import("@/lib/store/transfer"), file.text()]);
+    const result = parseImport(text);
     if (result.ok) {
       setError("");
       setPending({ ...result, fileName: file.name });
