@@ -2,7 +2,7 @@
 // The store skips hydration so the first render never reads local storage (server and client
 // agree). This reads it once, after mount, and reports when it is done.
 import { useEffect, useSyncExternalStore } from "react";
-import { useStratus } from "@/lib/store";
+import { hydrateStore, useStratus } from "@/lib/store";
 
 const subscribe = (onChange: () => void) => useStratus.persist.onFinishHydration(onChange);
 
@@ -13,7 +13,8 @@ export function useStoreHydrated(): boolean {
     () => false,
   );
   useEffect(() => {
-    if (!useStratus.persist.hasHydrated()) void useStratus.persist.rehydrate();
+    // hydrateStore reads once per page load and then follows other tabs' writes.
+    void hydrateStore();
   }, []);
   return hydrated;
 }

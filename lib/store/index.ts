@@ -1,32 +1,119 @@
 // The one store. Only lib/store touches localStorage. Persisted state holds plain numbers and
 // strings (epoch ms for dates) so a JSON round trip changes nothing.
-import { create } from "zustand";
-import { createJSONStorage, persist } from "zustand/middleware";
+//
+// Composition: each slice adds its actions and data here. Every non-function key is persisted
+// unless listed in TRANSIENT_KEYS (persisted.ts). Writes go through safe-storage, which merges
+// with what another tab saved: the study slice's keys answer by answer, any other slice's key
+// (examActive, examHistory, …) by newest write: a tab's value wins only if that tab changed it
+// (KEY_MERGERS in persisted.ts can do better, as for examHistory).
+import { create, type StateCreator } from "zustand";
+import { persist } from "zustand/middleware";
+import type { Grade, StoredCard } from "@/lib/srs/card";
+import { previewDue } from "@/lib/srs/scheduler";
 import { createExamSlice, mergeExamState, type ExamSlice } from "./exam-slice";
+import { buildExport, exportFileName } from "./export-file";
+import { migrate, persistedPart, sanitize, SCHEMA_VERSION, type PersistedState } from "./persisted";
+import { createSafeStorage, type StorageLike } from "./safe-storage";
+import { storageStatus, type StatusChannel } from "./storage-status";
 import { createStudySlice, type StudySlice } from "./study-slice";
+import { createTransferSlice, type TransferSlice } from "./transfer-slice";
 
-export type StratusState = ExamSlice & StudySlice;
+export type StratusState = ExamSlice & StudySlice & TransferSlice;
 
 export const STORAGE_KEY = "stratus";
 
-export const useStratus = create<StratusState>()(
-  persist(
-    (...a) => ({
-      ...createExamSlice(...a),
-      ...createStudySlice(...a),
-    }),
-    {
+export interface StoreOptions {
+  backend: () => StorageLike | undefined;
+  status: StatusChannel;
+  now: () => number;
+  /** Interval fuzz (deterministic per card); tests switch it off to assert exact dates. */
+  fuzz: boolean;
+}
+
+function actionsOf(state: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(state).filter(([, value]) => typeof value === "function"));
+}
+
+/** A setState patch that also clears saved keys the merged state no longer has. */
+function withRemovals(current: object, merged: PersistedState): Record<string, unknown> {
+  const patch: Record<string, unknown> = { ...merged };
+  for (const key of Object.keys(persistedPart(current))) if (!(key in merged)) patch[key] = undefined;
+  return patch;
+}
+
+export function createStratusStore({ backend, status, now, fuzz }: StoreOptions) {
+  const storage = createSafeStorage({
+    backend,
+    status,
+    now,
+    initial: () => persistedPart(store.getInitialState()),
+    onMerged: (state) => store.setState(withRemovals(store.getState(), state)),
+  });
+  const slices: StateCreator<StratusState> = (...a) => ({
+    ...createExamSlice(...a),
+    ...createStudySlice({ fuzz })(...a),
+    ...createTransferSlice(...a),
+  });
+  const store = create<StratusState>()(
+    persist(slices, {
       name: STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
+      version: SCHEMA_VERSION,
+      storage,
+      partialize: persistedPart,
+      // Unused in practice: safe-storage migrates on read (it must, to validate before use).
+      migrate: (state, version) => sanitize(migrate(state, version)).state,
+      merge: (stored, current) => {
+        const merged = storage.mergeOnHydrate(stored as PersistedState | undefined, persistedPart(current));
+        return {
+          ...actionsOf(current),
+          ...merged,
+          // Exam records are checked one by one; unreadable ones are set aside, not trusted.
+          ...mergeExamState(merged, current),
+        } as unknown as StratusState;
+      },
       // Read persisted state after the first render, never during it (no hydration mismatch).
       skipHydration: true,
-      // Stored exam records are checked one by one; unreadable ones are set aside, not trusted.
-      merge: (persisted, current) => ({
-        ...current,
-        ...(typeof persisted === "object" ? persisted : {}),
-        ...mergeExamState(persisted, current),
-      }),
-    },
-  ),
-);
+    }),
+  );
+  return store;
+}
+
+export type StratusStore = ReturnType<typeof createStratusStore>;
+
+function browserStorage(): StorageLike | undefined {
+  // globalThis, not window: unit tests run in Node with an in-memory localStorage installed there.
+  return typeof localStorage === "undefined" ? undefined : localStorage;
+}
+
+/** The app spreads intervals a little (deterministic per card); the answer buttons must agree. */
+const APP_FUZZ = true;
+
+export const useStratus = createStratusStore({ backend: browserStorage, status: storageStatus, now: () => Date.now(), fuzz: APP_FUZZ });
+
+/** Milliseconds from `now` until the card would be due again, per rating, as the store would schedule it. */
+export function previewIntervals(card: StoredCard | undefined, retention: number, now: number): Record<Grade, number> {
+  const due = previewDue(card, now, { retention, fuzz: APP_FUZZ });
+  return { 1: due[1] - now, 2: due[2] - now, 3: due[3] - now, 4: due[4] - now };
+}
+
+let hydration: Promise<void> | undefined;
+
+/**
+ * Reads saved progress once per page load (call it from an effect, never during render), then
+ * follows other tabs: each write there fires `storage` here, and rehydrating merges it in.
+ */
+export function hydrateStore(): Promise<void> {
+  if (!hydration) {
+    hydration = useStratus.persist.rehydrate();
+    window.addEventListener("storage", (event) => {
+      if (event.key === STORAGE_KEY || event.key === null) void useStratus.persist.rehydrate();
+    });
+  }
+  return hydration;
+}
+
+/** The progress file "Export" downloads: everything saved, as it is saved. */
+export function exportProgress(now: number): { fileName: string; text: string } {
+  const file = buildExport(persistedPart(useStratus.getState()), now);
+  return { fileName: exportFileName(now, new Date(now).getTimezoneOffset()), text: JSON.stringify(file) };
+}

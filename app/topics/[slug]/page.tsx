@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { TopicMastery } from "@/components/progress/topic-mastery";
 import { PractiseBox } from "@/components/topic/practise-box";
 import { TableOfContents } from "@/components/topic/table-of-contents";
 import { TopicPager } from "@/components/topic/topic-pager";
-import { getContent, getTopic } from "@/lib/content";
+import { getBankIndex, getContent, getTopic } from "@/lib/content";
 import { topicCard, topicNeighbours } from "@/lib/content/catalog";
 import { DOMAINS } from "@/lib/content/domains";
 import { buildToc } from "@/lib/content/toc";
@@ -38,6 +39,8 @@ export default async function TopicPage({ params }: TopicPageProps) {
   const domain = DOMAINS.find((d) => d.id === topic.domain);
   const toc = buildToc(topic.headings);
   const { previous, next } = topicNeighbours(content.topics, slug);
+  const bank = getBankIndex().topics.find((t) => t.slug === slug);
+  const itemIds = bank ? [...bank.questionIds, ...bank.flashcardIds] : [];
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12 xl:grid-cols-[minmax(0,1fr)_17rem]">
@@ -72,6 +75,11 @@ export default async function TopicPage({ params }: TopicPageProps) {
             <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
               Updated <time dateTime={topic.updated}>{formatIsoDate(topic.updated)}</time>
             </p>
+          ) : null}
+          {itemIds.length > 0 ? (
+            <div className="mt-4 max-w-sm">
+              <TopicMastery slug={topic.slug} title={topic.title} itemIds={itemIds} />
+            </div>
           ) : null}
         </header>
 

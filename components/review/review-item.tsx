@@ -1,0 +1,67 @@
+"use client";
+// Loads the current card's topic bank (cached per page load) and shows the question or flashcard.
+import { useMemo } from "react";
+import { findItem } from "@/lib/bank/fetch-bank";
+import type { ItemRef } from "@/lib/review/session";
+import { REPS, type Grade } from "@/lib/srs/card";
+import { previewIntervals, useStratus } from "@/lib/store";
+import { useTopicBanks } from "@/components/store/use-bank";
+import { muted, panel } from "@/components/study/styles";
+import { FlashcardReview } from "./flashcard-review";
+import { QuestionReview } from "./question-review";
+
+interface ReviewItemProps {
+  item: ItemRef;
+  now: number;
+  onStart: () => void;
+  onWrong: (chosen: string[]) => void;
+  onNext: () => void;
+  onRate: (grade: Grade, chosen?: string[]) => void;
+}
+
+export function ReviewItem({ item, now, onStart, onWrong, onNext, onRate }: ReviewItemProps) {
+  const topics = useMemo(() => [item.topic], [item.topic]);
+  const banks = useTopicBanks(topics);
+  const card = useStratus((s) => s.cards[item.id]);
+  const retention = useStratus((s) => s.settings.retention);
+  const intervals = useMemo(() => previewIntervals(card, retention, now), [card, retention, now]);
+  // Fixed when the card appears; a new seed next time it is reviewed (reps has moved on).
+  const seed = `${item.id}:${card?.[REPS] ?? 0}`;
+
+  if (banks.status === "loading") return <p aria-busy="true" className={muted}>Loading the card…</p>;
+  if (banks.status === "error") {
+    return (
+      <p role="alert" className="text-red-800 dark:text-red-300">
+        This card could not be loaded ({banks.message}). Reload the page to try again.
+      </p>
+    );
+  }
+  const bank = banks.data[item.topic];
+  const found = bank ? findItem(bank, item.id) : undefined;
+  if (!found) return <p role="alert">This card is no longer in the bank.</p>;
+
+  const source = found.item.source;
+  return (
+    <article aria-label={found.kind === "question" ? "Question" : "Flashcard"} className={`${panel} space-y-4`}>
+      <p className={`text-sm ${muted}`}>
+        {found.kind === "question" ? "Question" : "Flashcard"} ·{" "}
+        <a className="underline underline-offset-2" href={`/topics/${source.topic}/#${source.anchor}`}>
+          {source.label}
+        </a>
+      </p>
+      {found.kind === "question" ? (
+        <QuestionReview
+          question={found.item}
+          seed={seed}
+          intervals={intervals}
+          onStart={onStart}
+          onWrong={onWrong}
+          onNext={onNext}
+          onRate={onRate}
+        />
+      ) : (
+        <FlashcardReview card={found.item} intervals={intervals} onStart={onStart} onRate={(grade) => onRate(grade)} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+// The one place that runs FSRS. Everything else passes stored cards, grades and `now` (epoch ms).
+import { createEmptyCard, default_w, forgetting_curve, fsrs, generatorParameters, type FSRS } from "ts-fsrs";
+import { fromFsrsCard, LAST_REVIEW, STABILITY, STATE, toFsrsCard, DAY_MS, type Grade, type StoredCard } from "./card";
+
+export interface SchedulerOptions {
+  /** Desired retention, 0.7–0.99. */
+  retention: number;
+  /**
+   * Spread intervals a little so cards learnt together do not stay due together. ts-fsrs seeds the
+   * fuzz from the card and review time, so it is still deterministic. Tests switch it off.
+   */
+  fuzz: boolean;
+}
+
+export const DEFAULT_RETENTION = 0.9;
+export const MIN_RETENTION = 0.7;
+export const MAX_RETENTION = 0.99;
+
+const schedulers = new Map<string, FSRS>();
+
+function schedulerFor({ retention, fuzz }: SchedulerOptions): FSRS {
+  const key = `${retention}:${fuzz}`;
+  let scheduler = schedulers.get(key);
+  if (!scheduler) {
+    const clamped = Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, retention));
+    scheduler = fsrs(generatorParameters({ request_retention: clamped, enable_fuzz: fuzz }));
+    schedulers.set(key, scheduler);
+  }
+  return scheduler;
+}
+
+/**
+ * Answers can arrive out of order (an exam submitted after a review in another tab); FSRS needs
+ * time to move forward, so an older answer is applied as if given at the card's last review.
+ */
+function reviewTime(card: StoredCard | undefined, now: number): Date {
+  return new Date(card ? Math.max(now, card[LAST_REVIEW]) : now);
+}
+
+/** The card after answering it with `grade` at `now`. No card yet means a new one. */
+export function reviewCard(card: StoredCard | undefined, grade: Grade, now: number, options: SchedulerOptions): StoredCard {
+  const at = reviewTime(card, now);
+  const input = card ? toFsrsCard(card) : createEmptyCard(at);
+  return fromFsrsCard(schedulerFor(options).next(input, at, grade).card);
+}
+
+/** When the card would next be due for each grade, as the four answer buttons show it. */
+export function previewDue(card: StoredCard | undefined, now: number, options: SchedulerOptions): Record<Grade, number> {
+  const at = reviewTime(card, now);
+  const input = card ? toFsrsCard(card) : createEmptyCard(at);
+  const preview = schedulerFor(options).repeat(input, at);
+  return {
+    1: preview[1].card.due.getTime(),
+    2: preview[2].card.due.getTime(),
+    3: preview[3].card.due.getTime(),
+    4: preview[4].card.due.getTime(),
+  };
+}
+
+/** Probability of recalling the card at `now` (0 for a card never studied), on FSRS's forgetting curve. */
+export function retrievability(card: StoredCard | undefined, now: number): number {
+  if (!card || card[STATE] === 0 || card[STABILITY] <= 0) return 0;
+  const elapsedDays = Math.max(0, now - card[LAST_REVIEW]) / DAY_MS;
+  return forgetting_curve(default_w, elapsedDays, card[STABILITY]);
+}

@@ -1,0 +1,34 @@
+// Reset and import: the two actions that replace progress wholesale. Both set a new epoch, so a
+// tab still holding the old progress cannot merge it back in (see mergeStudyData).
+import type { StateCreator } from "zustand";
+import { mergeImported, persistedPart, type PersistedState } from "./persisted";
+import type { StratusState } from "./index";
+
+export type ImportMode = "merge" | "replace";
+
+export interface TransferSlice {
+  /** Forgets every card, answer and exam; keeps settings. */
+  resetProgress: (now: number) => void;
+  importProgress: (data: PersistedState, mode: ImportMode, now: number) => void;
+}
+
+export const createTransferSlice: StateCreator<StratusState, [], [], TransferSlice> = (set, get, api) => {
+  /**
+   * Every saved key back to its initial value. A key with no initial value becomes undefined rather
+   * than absent: absent would mean "not mine" when merging with storage, and bring it back.
+   */
+  function blank(): PersistedState {
+    const cleared: Record<string, unknown> = {};
+    for (const key of Object.keys(persistedPart(get()))) cleared[key] = undefined;
+    return { ...cleared, ...persistedPart(api.getInitialState()) } as PersistedState;
+  }
+  return {
+    resetProgress: (now) => set({ ...blank(), settings: get().settings, epoch: now }),
+    importProgress: (data, mode, now) =>
+      set(
+        mode === "replace"
+          ? { ...blank(), ...data, settings: { ...data.settings, updatedAt: now }, epoch: now }
+          : mergeImported(persistedPart(get()), data),
+      ),
+  };
+};
