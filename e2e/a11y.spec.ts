@@ -2,6 +2,7 @@
 // must find no violations. Each state is a row in STATES: how to reach it, and what shows it is ready.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { DAY, loadBank, seedProgress } from "./support/study";
 
 interface State {
   name: string;
@@ -28,6 +29,34 @@ async function finishExam(page: Page) {
   await page.getByRole("button", { name: "End exam" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "End exam and see results" }).click();
   await expect(page.getByTestId("score")).toBeVisible();
+}
+
+/** Saved progress with something in it: one question overdue and missed twice, one flashcard due. */
+async function seedStudied(page: Page) {
+  const { bank } = await loadBank(page.request);
+  const question = bank.questions.find((q) => q.kind === "single")!;
+  const wrong = question.options.find((o) => !o.correct)!;
+  const now = Date.now();
+  await seedProgress(page, {
+    cards: {
+      [question.id]: [now - DAY, 2, 6, 1, 3, 1, 2, now - 2 * DAY, 0],
+      [bank.flashcards[0]!.id]: [now - DAY, 3, 5, 3, 2, 0, 2, now - 4 * DAY, 0],
+    },
+    log: {
+      [question.id]: [
+        [now - 3 * DAY, 1, 0, 0, wrong.id],
+        [now - 2 * DAY, 1, 2, 0, wrong.id],
+      ],
+      [bank.flashcards[0]!.id]: [[now - 4 * DAY, 3, 2]],
+    },
+  });
+  return { bank, question };
+}
+
+/** Waits until a study page has read storage and its bank (no "Loading…" left). */
+async function settled(page: Page) {
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
 async function firstTopicPath(page: Page): Promise<string> {
@@ -113,6 +142,96 @@ const STATES: State[] = [
       await finishExam(page);
       await page.goto("/exam/");
       await expect(page.getByRole("heading", { name: "Your attempts" })).toBeVisible();
+    },
+  },
+  {
+    name: "review, nothing studied yet (new cards)",
+    open: async (page) => {
+      await page.goto("/review/");
+      await settled(page);
+      await expect(page.getByRole("article")).toBeVisible();
+    },
+  },
+  {
+    name: "review, question answered wrong",
+    open: async (page) => {
+      const { question } = await seedStudied(page);
+      await page.goto(`/review/?ids=${question.id}`);
+      await expect(page.getByRole("article", { name: "Question" })).toBeVisible();
+      const wrongText = question.options.find((o) => !o.correct)!.text.slice(0, 30);
+      await page.locator("fieldset label").filter({ hasText: wrongText }).click();
+      await page.getByRole("button", { name: "Check answer" }).click();
+      await expect(page.getByRole("heading", { name: "Not quite" })).toBeVisible();
+    },
+  },
+  {
+    name: "review, flashcard front",
+    open: async (page) => {
+      const { bank } = await loadBank(page.request);
+      await page.goto(`/review/?ids=${bank.flashcards[0]!.id}`);
+      await expect(page.getByRole("article", { name: "Flashcard" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+    },
+  },
+  {
+    name: "review, flashcard back with ratings",
+    open: async (page) => {
+      const { bank } = await loadBank(page.request);
+      await page.goto(`/review/?ids=${bank.flashcards[0]!.id}`);
+      await page.getByRole("button", { name: "Show answer" }).click();
+      await expect(page.getByRole("button", { name: /^Good: next review/ })).toBeVisible();
+    },
+  },
+  {
+    name: "review, session complete",
+    open: async (page) => {
+      const { bank } = await loadBank(page.request);
+      await page.goto(`/review/?ids=${bank.flashcards[0]!.id}`);
+      await page.getByRole("button", { name: "Show answer" }).click();
+      await page.getByRole("button", { name: /^Good: next review/ }).click();
+      await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
+    },
+  },
+  {
+    name: "missed, empty",
+    open: async (page) => {
+      await page.goto("/missed/");
+      await settled(page);
+    },
+  },
+  {
+    name: "missed, with a missed question",
+    open: async (page) => {
+      await seedStudied(page);
+      await page.goto("/missed/");
+      await settled(page);
+      await expect(page.getByRole("article").first()).toBeVisible();
+    },
+  },
+  {
+    name: "progress, empty",
+    open: async (page) => {
+      await page.goto("/progress/");
+      await settled(page);
+    },
+  },
+  {
+    name: "progress, with answers and an exam",
+    open: async (page) => {
+      await seedStudied(page);
+      await startQuickCheck(page);
+      await answerCurrent(page);
+      await finishExam(page);
+      await page.goto("/progress/");
+      await settled(page);
+    },
+  },
+  {
+    name: "settings",
+    open: async (page) => {
+      await seedStudied(page);
+      await page.goto("/settings/");
+      await settled(page);
     },
   },
   {
@@ -205,6 +324,7 @@ test.describe("keyboard only", () => {
       }
     }
     const finish = page.getByRole("button", { name: "Finish…" });
+    await expect(finish).toBeVisible();
     await tabTo(page, finish);
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog");
@@ -215,5 +335,58 @@ test.describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("score")).toBeVisible();
     await expect(page).toHaveURL(/\/exam\/results\/\?id=/);
+  });
+
+  test("a review of a question and a flashcard, to the end of the session", async ({ page }) => {
+    const { bank, question } = await seedStudied(page);
+    const card = bank.flashcards[0]!;
+    await page.goto(`/review/?ids=${question.id},${card.id}`);
+    const article = page.getByRole("article");
+    await expect(article).toBeVisible();
+
+    const done = page.getByRole("heading", { name: "Session complete" });
+    // A card answered wrong may come back in the same session, so answer until the session ends.
+    for (let step = 0; step < 6 && !(await done.isVisible()); step++) {
+      await expect(article.or(done)).toBeVisible();
+      if (await done.isVisible()) break;
+      const before = await article.innerText();
+      if ((await article.getAttribute("aria-label")) === "Flashcard") {
+        const show = page.getByRole("button", { name: "Show answer" });
+        await tabTo(page, show);
+        await expectVisibleFocus(page);
+        await page.keyboard.press("Enter");
+        const good = page.getByRole("button", { name: /^Good: next review/ });
+        await tabTo(page, good);
+        await expectVisibleFocus(page);
+        await page.keyboard.press("Enter");
+      } else {
+        // Tab into the options; Space picks the focused one, as in any form.
+        const option = article.locator("fieldset input").first();
+        await tabTo(page, option);
+        await expectVisibleFocus(page);
+        await page.keyboard.press("Space");
+        await expect(option).toBeChecked();
+        const check = page.getByRole("button", { name: "Check answer" });
+        await tabTo(page, check);
+        await page.keyboard.press("Enter");
+        const verdict = page.getByRole("heading", { name: /^(Correct|Not quite)$/ });
+        await expect(verdict).toBeVisible();
+        const next =
+          (await verdict.innerText()) === "Correct"
+            ? page.getByRole("button", { name: /^Good: next review/ })
+            : page.getByRole("button", { name: "Next", exact: true });
+        await tabTo(page, next);
+        await expectVisibleFocus(page);
+        await page.keyboard.press("Enter");
+      }
+      await expect(async () => {
+        expect((await done.isVisible()) || (await article.innerText()) !== before).toBe(true);
+      }).toPass();
+    }
+    await expect(done).toBeVisible();
+    // Both answers were saved.
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("stratus") ?? "{}") as { state: { log: Record<string, unknown[]> } });
+    expect(saved.state.log[question.id]!.length).toBeGreaterThanOrEqual(3);
+    expect(saved.state.log[card.id]).toHaveLength(2);
   });
 });
