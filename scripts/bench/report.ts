@@ -1,6 +1,7 @@
 // The human-readable report: Markdown tables, printed by `npm run bench` and kept in bench/RESULTS.md.
 import type { BenchReport, BudgetResult } from "./budgets";
 import type { InteractionResult } from "./interaction";
+import type { LighthouseScores } from "./lighthouse";
 import type { Machine } from "./machine";
 import type { ContentCounts } from "./synth";
 
@@ -15,6 +16,8 @@ export interface ReportMeta {
   siteBuildSeconds: number;
   totalSeconds: number;
   interaction: InteractionResult | null;
+  /** Lighthouse on the empty Next.js page, for comparison. */
+  floorLighthouse: LighthouseScores | null;
   /** Storage per card by how many times each card has been answered. */
   bytesPerCardByReviews: Record<string, number>;
   notes: string[];
@@ -58,7 +61,20 @@ export function formatReport(report: BenchReport, budgets: BudgetResult[], meta:
       Object.entries(meta.pages).map(([page, url]) => {
         const s = report.lighthouse[page];
         return s ? [page, url, s.performance, s.accessibility, s.bestPractices, s.seo] : [page, url, "–", "–", "–", "–"];
-      }),
+      }).concat(
+        meta.floorLighthouse
+          ? [
+              [
+                "empty Next.js page (not budgeted)",
+                "/",
+                meta.floorLighthouse.performance,
+                meta.floorLighthouse.accessibility,
+                meta.floorLighthouse.bestPractices,
+                meta.floorLighthouse.seo,
+              ],
+            ]
+          : [],
+      ),
     ),
   ];
   const audits = Object.entries(meta.failingAudits).filter(([, list]) => list.length > 0);
@@ -74,7 +90,11 @@ export function formatReport(report: BenchReport, budgets: BudgetResult[], meta:
       ["route", "JS", "over the floor"],
       [
         ["empty Next.js page (floor)", kib(report.frameworkFloorGzipBytes), "–"],
-        ...Object.entries(report.routeJsGzipBytes).map(([route, bytes]) => [route, kib(bytes), kib(bytes - report.frameworkFloorGzipBytes)]),
+        ...Object.entries(report.routeJsGzipBytes).map(([route, bytes]) => [
+          route,
+          kib(bytes),
+          report.frameworkFloorGzipBytes === null ? "–" : kib(bytes - report.frameworkFloorGzipBytes),
+        ]),
       ],
     ),
     "",
