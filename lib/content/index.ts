@@ -25,24 +25,44 @@ export function getSummary() {
   return summarise(getContent());
 }
 
+/**
+ * Questions and flashcards grouped by topic, once per build. Every topic page and data file asks
+ * for its topic's share; filtering the whole bank for each of them made large builds quadratic.
+ */
+let byTopic: Map<string, TopicBank> | undefined;
+
+function banksByTopic(): Map<string, TopicBank> {
+  if (!byTopic) {
+    const { topics, questions, flashcards } = getContent();
+    const groups = new Map<string, TopicBank>(topics.map((t) => [t.slug, { topic: t.slug, questions: [], flashcards: [] }]));
+    for (const q of questions) groups.get(q.topic)?.questions.push(q);
+    for (const f of flashcards) groups.get(f.topic)?.flashcards.push(f);
+    byTopic = groups;
+  }
+  return byTopic;
+}
+
+let bankIndex: BankIndex | undefined;
+
 export function getBankIndex(): BankIndex {
-  const { topics, questions, flashcards } = getContent();
-  return {
-    topics: topics.map((t) => ({
-      slug: t.slug,
-      title: t.title,
-      domain: t.domain,
-      questionIds: questions.filter((q) => q.topic === t.slug).map((q) => q.id),
-      flashcardIds: flashcards.filter((f) => f.topic === t.slug).map((f) => f.id),
-    })),
-  };
+  if (!bankIndex) {
+    const groups = banksByTopic();
+    bankIndex = {
+      topics: getContent().topics.map((t) => {
+        const bank = groups.get(t.slug);
+        return {
+          slug: t.slug,
+          title: t.title,
+          domain: t.domain,
+          questionIds: bank?.questions.map((q) => q.id) ?? [],
+          flashcardIds: bank?.flashcards.map((f) => f.id) ?? [],
+        };
+      }),
+    };
+  }
+  return bankIndex;
 }
 
 export function getTopicBank(slug: string): TopicBank {
-  const { questions, flashcards } = getContent();
-  return {
-    topic: slug,
-    questions: questions.filter((q) => q.topic === slug),
-    flashcards: flashcards.filter((f) => f.topic === slug),
-  };
+  return banksByTopic().get(slug) ?? { topic: slug, questions: [], flashcards: [] };
 }
