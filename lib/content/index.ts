@@ -1,48 +1,63 @@
-// The app's door to content: parsed once per build, and a build with content errors fails.
+// The app's door to content: parsed once per build process, and a build with content errors fails.
+// Everything derived here is computed once too: every page of a large site asks for it.
 import "server-only";
-import { formatIssue, loadContent, summarise, type ContentSet } from "./load";
-import type { BankIndex, TopicBank } from "./types";
+import { groupByTopic } from "./catalog";
+import { formatIssue, loadContent, summarise, type ContentSet, type ContentSummary } from "./load";
+import type { BankIndex, Topic, TopicBank } from "./types";
 
-let cached: ContentSet | undefined;
+interface Derived {
+  content: ContentSet;
+  topicsBySlug: Map<string, Topic>;
+  banks: Map<string, TopicBank>;
+  summary: ContentSummary;
+  index: BankIndex;
+}
 
-export function getContent(): ContentSet {
+let cached: Derived | undefined;
+
+function derived(): Derived {
   if (!cached) {
     const content = loadContent();
     const errors = content.issues.filter((i) => i.severity === "error");
     if (errors.length > 0) {
       throw new Error(`Content has ${errors.length} error(s):\n${errors.map(formatIssue).join("\n")}`);
     }
-    cached = content;
+    const banks = groupByTopic(content);
+    cached = {
+      content,
+      topicsBySlug: new Map(content.topics.map((t) => [t.slug, t])),
+      banks,
+      summary: summarise(content),
+      index: {
+        topics: content.topics.map((t) => ({
+          slug: t.slug,
+          title: t.title,
+          domain: t.domain,
+          questionIds: banks.get(t.slug)?.questions.map((q) => q.id) ?? [],
+          flashcardIds: banks.get(t.slug)?.flashcards.map((f) => f.id) ?? [],
+        })),
+      },
+    };
   }
   return cached;
 }
 
-export function getTopic(slug: string) {
-  return getContent().topics.find((t) => t.slug === slug);
+export function getContent(): ContentSet {
+  return derived().content;
 }
 
-export function getSummary() {
-  return summarise(getContent());
+export function getTopic(slug: string): Topic | undefined {
+  return derived().topicsBySlug.get(slug);
+}
+
+export function getSummary(): ContentSummary {
+  return derived().summary;
 }
 
 export function getBankIndex(): BankIndex {
-  const { topics, questions, flashcards } = getContent();
-  return {
-    topics: topics.map((t) => ({
-      slug: t.slug,
-      title: t.title,
-      domain: t.domain,
-      questionIds: questions.filter((q) => q.topic === t.slug).map((q) => q.id),
-      flashcardIds: flashcards.filter((f) => f.topic === t.slug).map((f) => f.id),
-    })),
-  };
+  return derived().index;
 }
 
 export function getTopicBank(slug: string): TopicBank {
-  const { questions, flashcards } = getContent();
-  return {
-    topic: slug,
-    questions: questions.filter((q) => q.topic === slug),
-    flashcards: flashcards.filter((f) => f.topic === slug),
-  };
+  return derived().banks.get(slug) ?? { topic: slug, questions: [], flashcards: [] };
 }
