@@ -1,10 +1,11 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { DOMAINS } from "@/lib/content/domains";
-import { MAX_MINUTES, MINUTES_PER_QUESTION } from "@/lib/exam/compose";
+import { MINUTES_PER_QUESTION } from "@/lib/exam/compose";
 import type { TopicInfo } from "@/lib/exam/labels";
 import type { ExamMode } from "@/lib/exam/types";
 import { FormError } from "./form-error";
+import { MinutesField } from "./minutes-field";
 import { ModeChoice } from "./mode-choice";
 import { Card } from "@/components/ui/card";
 import { muted, numberInput, primaryButton, secondaryButton } from "./styles";
@@ -108,18 +109,7 @@ export function CustomExamForm({ topics, preselected }: { topics: readonly Topic
             {available} available
           </span>
         </label>
-        <label className="block">
-          <span className="font-medium">Minutes</span>
-          <input
-            className={numberInput}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_MINUTES}
-            value={minutesShown}
-            onChange={(e) => setMinutes(e.target.value)}
-          />
-        </label>
+        <MinutesField value={minutesShown} onChange={setMinutes} />
       </div>
       <ModeChoice name="custom-mode" value={mode} onChange={setMode} />
       <button type="submit" className={primaryButton} disabled={pending}>

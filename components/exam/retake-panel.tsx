@@ -7,10 +7,11 @@ import type { ExamMode } from "@/lib/exam/types";
 import { useStratus } from "@/lib/store";
 import { selectExamHistory } from "@/lib/store/exam-slice";
 import { FormError } from "./form-error";
+import { MinutesField } from "./minutes-field";
 import { ModeChoice } from "./mode-choice";
 import { formatDate } from "./format-date";
 import { Card } from "@/components/ui/card";
-import { muted, numberInput, primaryButton } from "./styles";
+import { muted, primaryButton } from "./styles";
 import { useStartExam } from "./use-start-exam";
 
 /** "Retake the ones I missed": a custom exam of an attempt's incorrect and unanswered questions. */
@@ -54,17 +55,7 @@ export function RetakePanel({ attemptId }: { attemptId: string }) {
             {missed.length} questions from your {examLabel(result.config).toLowerCase()} of {formatDate(result.startedAt)}:{" "}
             {wrong} answered wrongly and {missed.length - wrong} left unanswered.
           </p>
-          <label className="block">
-            <span className="font-medium">Minutes</span>
-            <input
-              className={numberInput}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              value={minutesShown}
-              onChange={(e) => setMinutes(e.target.value)}
-            />
-          </label>
+          <MinutesField value={minutesShown} onChange={setMinutes} />
           <ModeChoice name="retake-mode" value={mode} onChange={setMode} />
           <button type="submit" className={primaryButton} disabled={pending}>
             Start the retake

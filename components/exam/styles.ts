@@ -5,9 +5,7 @@ import { textLinkClass } from "@/components/ui/text-link";
 
 export const primaryButton = buttonClass("primary");
 export const secondaryButton = buttonClass("secondary");
-/** For actions that throw something away: only in confirmations. */
-export const dangerButton =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-red-700 px-4 text-base font-medium text-white transition-colors hover:bg-red-800 dark:bg-red-400 dark:text-slate-950 dark:hover:bg-red-300";
+export const dangerButton = buttonClass("danger");
 export const textLink = textLinkClass;
 export const muted = "text-slate-600 dark:text-slate-400";
 export const numberInput =

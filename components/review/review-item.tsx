@@ -1,7 +1,7 @@
 "use client";
 // Loads the current card's topic bank (cached per page load) and shows the question or flashcard.
 import { useMemo } from "react";
-import { findItem } from "@/lib/bank/fetch-bank";
+import { findItem } from "@/lib/data/fetch-bank";
 import type { ItemRef } from "@/lib/review/session";
 import { REPS, type Grade } from "@/lib/srs/card";
 import { previewIntervals, useStratus } from "@/lib/store";

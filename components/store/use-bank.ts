@@ -1,6 +1,6 @@
 // Bank data for client pages, fetched from the static JSON files at runtime.
 import { useEffect, useState } from "react";
-import { loadBankIndex, loadTopicBank } from "@/lib/bank/fetch-bank";
+import { fetchBankIndex, fetchTopicBank } from "@/lib/data/fetch-bank";
 import type { TopicBank } from "@/lib/content/types";
 import { catalogOf, type BankCatalog } from "@/lib/review/session";
 
@@ -10,7 +10,7 @@ export function useCatalog(): Loaded<BankCatalog> {
   const [state, setState] = useState<Loaded<BankCatalog>>({ status: "loading" });
   useEffect(() => {
     let live = true;
-    loadBankIndex().then(
+    fetchBankIndex().then(
       (index) => live && setState({ status: "ready", data: catalogOf(index) }),
       (error: unknown) => live && setState({ status: "error", message: String(error) }),
     );
@@ -28,7 +28,7 @@ export function useTopicBanks(slugs: readonly string[]): Loaded<Record<string, T
   useEffect(() => {
     let live = true;
     const list = key ? key.split(",") : [];
-    Promise.all(list.map((slug) => loadTopicBank(slug))).then(
+    Promise.all(list.map((slug) => fetchTopicBank(slug))).then(
       (banks) => live && setState({ key, loaded: { status: "ready", data: Object.fromEntries(banks.map((b, i) => [list[i]!, b])) } }),
       (error: unknown) => live && setState({ key, loaded: { status: "error", message: String(error) } }),
     );

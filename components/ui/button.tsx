@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
 
-export type ButtonVariant = "primary" | "secondary" | "ghost";
+export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
 export type ButtonSize = "sm" | "md";
 
 const base =
@@ -13,6 +13,7 @@ const variants: Record<ButtonVariant, string> = {
   primary: "bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-400 dark:text-slate-950 dark:hover:bg-sky-300",
   secondary:
     "border border-slate-300 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800",
+  danger: "bg-red-700 text-white hover:bg-red-800 dark:bg-red-400 dark:text-slate-950 dark:hover:bg-red-300",
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white",
 };
 
@@ -27,7 +28,8 @@ export function buttonClass(variant: ButtonVariant = "primary", size: ButtonSize
 }
 
 interface StyleProps {
-  /** primary: the one main action of a section; secondary: other actions; ghost: toolbar-like. */
+  /** primary: the one main action of a section; secondary: other actions; ghost: toolbar-like;
+   *  danger: an action that throws something away, only in confirmations. */
   variant?: ButtonVariant;
   /** md (44 px tall, the touch-friendly default) or sm (36 px, for dense toolbars). */
   size?: ButtonSize;

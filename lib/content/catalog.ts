@@ -1,7 +1,7 @@
 // Topics arranged for browsing: grouped by domain with their bank counts, and each topic's
 // neighbours for previous/next links. Pure: pages pass in what getContent() returned.
 import { DOMAINS } from "./domains";
-import type { DomainId, Flashcard, Question, Topic } from "./types";
+import type { DomainId, Flashcard, Question, Topic, TopicBank } from "./types";
 
 export interface TopicCard {
   slug: string;
@@ -26,8 +26,21 @@ interface CatalogInput {
   flashcards: readonly Flashcard[];
 }
 
-export function topicCard(content: CatalogInput, topic: Topic): TopicCard {
-  const questions = content.questions.filter((q) => q.topic === topic.slug);
+/** Questions and flashcards grouped by topic, in one pass (banks can hold tens of thousands). */
+export function groupByTopic(content: Pick<CatalogInput, "questions" | "flashcards">): Map<string, TopicBank> {
+  const banks = new Map<string, TopicBank>();
+  const bankOf = (topic: string) => {
+    let bank = banks.get(topic);
+    if (!bank) banks.set(topic, (bank = { topic, questions: [], flashcards: [] }));
+    return bank;
+  };
+  for (const question of content.questions) bankOf(question.topic).questions.push(question);
+  for (const flashcard of content.flashcards) bankOf(flashcard.topic).flashcards.push(flashcard);
+  return banks;
+}
+
+export function topicCard(topic: Topic, bank: TopicBank | undefined): TopicCard {
+  const { questions = [], flashcards = [] } = bank ?? {};
   return {
     slug: topic.slug,
     title: topic.title,
@@ -35,15 +48,17 @@ export function topicCard(content: CatalogInput, topic: Topic): TopicCard {
     domain: topic.domain,
     questions: questions.length,
     multipleResponse: questions.filter((q) => q.kind === "multiple").length,
-    flashcards: content.flashcards.filter((f) => f.topic === topic.slug).length,
+    flashcards: flashcards.length,
   };
 }
 
+
 /** Domains in their fixed order, each with its topics in reading order; empty domains are left out. */
 export function buildCatalog(content: CatalogInput): DomainGroup[] {
+  const banks = groupByTopic(content);
   return DOMAINS.map((domain) => ({
     ...domain,
-    topics: content.topics.filter((t) => t.domain === domain.id).map((t) => topicCard(content, t)),
+    topics: content.topics.filter((t) => t.domain === domain.id).map((t) => topicCard(t, banks.get(t.slug))),
   })).filter((group) => group.topics.length > 0);
 }
 

@@ -1,68 +1,63 @@
-// The app's door to content: parsed once per build, and a build with content errors fails.
+// The app's door to content: parsed once per build process, and a build with content errors fails.
+// Everything derived here is computed once too: every page of a large site asks for it.
 import "server-only";
-import { formatIssue, loadContent, summarise, type ContentSet } from "./load";
-import type { BankIndex, TopicBank } from "./types";
+import { groupByTopic } from "./catalog";
+import { formatIssue, loadContent, summarise, type ContentSet, type ContentSummary } from "./load";
+import type { BankIndex, Topic, TopicBank } from "./types";
 
-let cached: ContentSet | undefined;
+interface Derived {
+  content: ContentSet;
+  topicsBySlug: Map<string, Topic>;
+  banks: Map<string, TopicBank>;
+  summary: ContentSummary;
+  index: BankIndex;
+}
 
-export function getContent(): ContentSet {
+let cached: Derived | undefined;
+
+function derived(): Derived {
   if (!cached) {
     const content = loadContent();
     const errors = content.issues.filter((i) => i.severity === "error");
     if (errors.length > 0) {
       throw new Error(`Content has ${errors.length} error(s):\n${errors.map(formatIssue).join("\n")}`);
     }
-    cached = content;
+    const banks = groupByTopic(content);
+    cached = {
+      content,
+      topicsBySlug: new Map(content.topics.map((t) => [t.slug, t])),
+      banks,
+      summary: summarise(content),
+      index: {
+        topics: content.topics.map((t) => ({
+          slug: t.slug,
+          title: t.title,
+          domain: t.domain,
+          questionIds: banks.get(t.slug)?.questions.map((q) => q.id) ?? [],
+          flashcardIds: banks.get(t.slug)?.flashcards.map((f) => f.id) ?? [],
+        })),
+      },
+    };
   }
   return cached;
 }
 
-export function getTopic(slug: string) {
-  return getContent().topics.find((t) => t.slug === slug);
+export function getContent(): ContentSet {
+  return derived().content;
 }
 
-export function getSummary() {
-  return summarise(getContent());
+export function getTopic(slug: string): Topic | undefined {
+  return derived().topicsBySlug.get(slug);
 }
 
-/**
- * Questions and flashcards grouped by topic, once per build. Every topic page and data file asks
- * for its topic's share; filtering the whole bank for each of them made large builds quadratic.
- */
-let byTopic: Map<string, TopicBank> | undefined;
-
-function banksByTopic(): Map<string, TopicBank> {
-  if (!byTopic) {
-    const { topics, questions, flashcards } = getContent();
-    const groups = new Map<string, TopicBank>(topics.map((t) => [t.slug, { topic: t.slug, questions: [], flashcards: [] }]));
-    for (const q of questions) groups.get(q.topic)?.questions.push(q);
-    for (const f of flashcards) groups.get(f.topic)?.flashcards.push(f);
-    byTopic = groups;
-  }
-  return byTopic;
+export function getSummary(): ContentSummary {
+  return derived().summary;
 }
-
-let bankIndex: BankIndex | undefined;
 
 export function getBankIndex(): BankIndex {
-  if (!bankIndex) {
-    const groups = banksByTopic();
-    bankIndex = {
-      topics: getContent().topics.map((t) => {
-        const bank = groups.get(t.slug);
-        return {
-          slug: t.slug,
-          title: t.title,
-          domain: t.domain,
-          questionIds: bank?.questions.map((q) => q.id) ?? [],
-          flashcardIds: bank?.flashcards.map((f) => f.id) ?? [],
-        };
-      }),
-    };
-  }
-  return bankIndex;
+  return derived().index;
 }
 
 export function getTopicBank(slug: string): TopicBank {
-  return banksByTopic().get(slug) ?? { topic: slug, questions: [], flashcards: [] };
+  return derived().banks.get(slug) ?? { topic: slug, questions: [], flashcards: [] };
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseBank, type RawBank, type RawSource } from "./bank";
 import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
 import { readNote, type NoteSource } from "./notes";
+import { groupByTopic } from "./catalog";
 import { DOMAINS } from "./domains";
 import type { ContentIssue, Flashcard, Question, SourceRef, Topic } from "./types";
 
@@ -215,15 +216,16 @@ export interface ContentSummary {
 }
 
 export function summarise(content: Pick<ContentSet, "topics" | "questions" | "flashcards">): ContentSummary {
+  const banks = groupByTopic(content);
   const topics = content.topics.map((topic) => {
-    const questions = content.questions.filter((q) => q.topic === topic.slug);
+    const { questions = [], flashcards = [] } = banks.get(topic.slug) ?? {};
     return {
       slug: topic.slug,
       title: topic.title,
       questions: questions.length,
       multipleResponse: questions.filter((q) => q.kind === "multiple").length,
       scenario: questions.filter((q) => isScenario(q.stemText)).length,
-      flashcards: content.flashcards.filter((f) => f.topic === topic.slug).length,
+      flashcards: flashcards.length,
     };
   });
   const sum = (key: keyof Counts) => topics.reduce((n, t) => n + t[key], 0);

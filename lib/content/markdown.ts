@@ -15,6 +15,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
+import type { VFile } from "vfile";
 import type { Heading } from "./types";
 
 export interface MarkdownContext {
@@ -29,11 +30,20 @@ export interface RenderedMarkdown {
   headings: Heading[];
 }
 
+interface RenderData {
+  context: MarkdownContext;
+  headings: Heading[];
+}
+
+/** The processor is built once; what differs per call travels in the file's data. */
+const dataOf = (file: VFile) => file.data as unknown as RenderData;
+
 const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
 
 /** Obsidian `[[target#heading|label]]` links and `![[embeds]]` become ordinary links or placeholders. */
-function remarkObsidian(context: MarkdownContext) {
-  return (tree: MdastRoot) => {
+function remarkObsidian() {
+  return (tree: MdastRoot, file: VFile) => {
+    const { context } = dataOf(file);
     findAndReplace(tree, [
       [
         /(!?)\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]/g,
@@ -65,8 +75,9 @@ function missingMedia(label: string): PhrasingContent {
 }
 
 /** Links between notes written as files (`lambda-limits.md#timeout`) point at the topic pages. */
-function remarkNoteLinks(context: MarkdownContext) {
-  return (tree: MdastRoot) => {
+function remarkNoteLinks() {
+  return (tree: MdastRoot, file: VFile) => {
+    const { context } = dataOf(file);
     visit(tree, "link", (node) => {
       const match = /^(?!\w+:)(?:[^#]*\/)?([^/#]+)\.md(#.*)?$/.exec(node.url);
       const topic = match ? context.resolveTopic(decodeURIComponent(match[1]!)) : undefined;
@@ -76,8 +87,9 @@ function remarkNoteLinks(context: MarkdownContext) {
 }
 
 /** Images that point at nothing become a placeholder that keeps the alt text, not a broken icon. */
-function remarkMissingImages(context: MarkdownContext) {
-  return (tree: MdastRoot) => {
+function remarkMissingImages() {
+  return (tree: MdastRoot, file: VFile) => {
+    const { context } = dataOf(file);
     visit(tree, "image", (node, index, parent) => {
       if (!parent || index === undefined) return;
       const src = node.url;
@@ -169,8 +181,9 @@ function rehypePlainTaskLists() {
   };
 }
 
-function rehypeCollectHeadings(headings: Heading[]) {
-  return () => (tree: HastRoot) => {
+function rehypeCollectHeadings() {
+  return (tree: HastRoot, file: VFile) => {
+    const { headings } = dataOf(file);
     visit(tree, "element", (node) => {
       const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
       if (!depth || typeof node.properties.id !== "string") return;
@@ -179,25 +192,27 @@ function rehypeCollectHeadings(headings: Heading[]) {
   };
 }
 
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkObsidian)
+  .use(remarkNoteLinks)
+  .use(remarkMissingImages)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, schema)
+  .use(rehypePlainTaskLists)
+  .use(rehypeSlug)
+  .use(rehypeCollectHeadings)
+  .use(rehypeScrollableTables)
+  .use(rehypeFocusableCode)
+  .use(rehypeStringify)
+  .freeze();
+
 export function renderMarkdown(markdown: string, context: MarkdownContext): RenderedMarkdown {
-  const headings: Heading[] = [];
-  const file = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkObsidian, context)
-    .use(remarkNoteLinks, context)
-    .use(remarkMissingImages, context)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, schema)
-    .use(rehypePlainTaskLists)
-    .use(rehypeSlug)
-    .use(rehypeCollectHeadings(headings))
-    .use(rehypeScrollableTables)
-    .use(rehypeFocusableCode)
-    .use(rehypeStringify)
-    .processSync(markdown);
-  return { html: String(file), headings };
+  const data: RenderData = { context, headings: [] };
+  const file = processor.processSync({ value: markdown, data: data as unknown as VFile["data"] });
+  return { html: String(file), headings: data.headings };
 }
 
 /** Short fragments (an option, a stem) render without the wrapping paragraph. */

@@ -1,7 +1,7 @@
 // Client-side access to the static bank files (/data/index.json, /data/topics/<slug>.json). Question
 // text is fetched when a page needs it, never bundled into page JavaScript. Each file is fetched
 // once per page load; a failed fetch is forgotten so a retry can succeed.
-import type { BankIndex, Question, TopicBank } from "@/lib/content/types";
+import type { BankIndex, Flashcard, Question, TopicBank } from "@/lib/content/types";
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -33,4 +33,14 @@ export function fetchTopicBank(slug: string): Promise<TopicBank> {
 export async function fetchQuestions(topics: readonly string[]): Promise<Map<string, Question>> {
   const banks = await Promise.all([...new Set(topics)].map(fetchTopicBank));
   return new Map(banks.flatMap((bank) => bank.questions.map((q) => [q.id, q] as const)));
+}
+
+export type BankItem = { kind: "question"; item: Question } | { kind: "flashcard"; item: Flashcard };
+
+/** A question or flashcard of a topic's bank, by id. */
+export function findItem(bank: TopicBank, id: string): BankItem | undefined {
+  const question = bank.questions.find((q) => q.id === id);
+  if (question) return { kind: "question", item: question };
+  const flashcard = bank.flashcards.find((f) => f.id === id);
+  return flashcard ? { kind: "flashcard", item: flashcard } : undefined;
 }

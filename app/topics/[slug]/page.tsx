@@ -5,7 +5,7 @@ import { TopicMastery } from "@/components/progress/topic-mastery";
 import { PractiseBox } from "@/components/topic/practise-box";
 import { TableOfContents } from "@/components/topic/table-of-contents";
 import { TopicPager } from "@/components/topic/topic-pager";
-import { getBankIndex, getContent, getTopic } from "@/lib/content";
+import { getBankIndex, getContent, getTopic, getTopicBank } from "@/lib/content";
 import { topicCard, topicNeighbours } from "@/lib/content/catalog";
 import { DOMAINS } from "@/lib/content/domains";
 import { buildToc } from "@/lib/content/toc";
@@ -35,7 +35,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
   if (!topic) notFound();
 
   const content = getContent();
-  const counts = topicCard(content, topic);
+  const counts = topicCard(topic, getTopicBank(slug));
   const domain = DOMAINS.find((d) => d.id === topic.domain);
   const toc = buildToc(topic.headings);
   const { previous, next } = topicNeighbours(content.topics, slug);
