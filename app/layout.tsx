@@ -37,8 +37,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <SiteHeader />
         <StorageBanner />
-        {/* tabIndex -1: the skip link moves keyboard focus here, not just the scroll position. */}
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:py-10">
+        {/* tabIndex -1: the skip link moves keyboard focus here, not just the scroll position.
+            min-h-svh keeps the footer below the fold, so pages that fill in after reading local
+            storage (exam, review) do not push a visible footer down: no layout shift. */}
+        <main id="main" tabIndex={-1} className="mx-auto min-h-svh w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:py-10">
           {children}
         </main>
         <SiteFooter />

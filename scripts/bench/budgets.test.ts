@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { checkBudgets, type BenchReport } from "./budgets";
+
+const good: BenchReport = {
+  lighthouse: { home: { performance: 97, accessibility: 100, bestPractices: 100, seo: 100 } },
+  routeJsGzipBytes: { "/": 140_000, "/exam": 150_000 },
+  frameworkFloorGzipBytes: 135_000,
+  scale: {
+    "1": { buildSeconds: 20, examPageJsGzipBytes: 150_000, reviewPageJsGzipBytes: 148_000, mockDataBytes: 1 },
+    "100": { buildSeconds: 200, examPageJsGzipBytes: 150_000, reviewPageJsGzipBytes: 148_000, mockDataBytes: 9 },
+  },
+  queueMs: { "10000": 4, "100000": 40 },
+  bytesPerCard: 120,
+  answerToPaintMs: { median: 12, max: 30 },
+};
+
+const failures = (report: BenchReport, pages = ["home"]) =>
+  checkBudgets(report, pages)
+    .filter((b) => b.pass !== true)
+    .map((b) => `${b.id}:${b.pass}`);
+
+describe("checkBudgets", () => {
+  it("passes a report within every budget", () => {
+    expect(failures(good)).toEqual([]);
+  });
+
+  it("fails each budget at its limit", () => {
+    const bad: BenchReport = {
+      ...good,
+      lighthouse: { home: { performance: 94, accessibility: 99, bestPractices: 100, seo: 95 } },
+      routeJsGzipBytes: { "/": 135_000 + 40 * 1024, "/exam": 135_000 + 40 * 1024 + 1 },
+      scale: { ...good.scale, "100": { ...good.scale["100"]!, reviewPageJsGzipBytes: 148_001 } },
+      queueMs: { "10000": 4, "100000": 100 },
+      bytesPerCard: 250,
+      answerToPaintMs: { median: 50, max: 80 },
+    };
+    expect(failures(bad)).toEqual([
+      "lighthouse.home.performance:false",
+      "lighthouse.home.accessibility:false",
+      "routeJs./exam:false",
+      "scale.reviewPageJs:false",
+      "queueMs.100000:false",
+      "storage.10000:false",
+      "answerToPaint.median:false",
+    ]);
+  });
+
+  it("reports missing measurements as not passed rather than passed", () => {
+    const missing: BenchReport = { ...good, queueMs: { "10000": null, "100000": null }, bytesPerCard: null, answerToPaintMs: null };
+    expect(failures(missing, ["home", "exam"])).toEqual([
+      "lighthouse.exam.performance:null",
+      "lighthouse.exam.accessibility:null",
+      "lighthouse.exam.bestPractices:null",
+      "lighthouse.exam.seo:null",
+      "queueMs.100000:null",
+      "storage.10000:null",
+      "answerToPaint.median:null",
+    ]);
+  });
+});

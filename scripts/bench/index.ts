@@ -1,0 +1,171 @@
+// `npm run bench [-- --json] [-- --port=4104 --runs=3 --factors=1,10,100 --skip=scale,lighthouse,…]`
+// Builds the static site, serves it on localhost and measures it against the budgets of issue 6.
+// Prints Markdown tables, or with --json exactly one JSON object on stdout (logs go to stderr).
+// A full run (nothing skipped) rewrites bench/RESULTS.md. Exits 0 even when budgets fail.
+import fs from "node:fs";
+import path from "node:path";
+import { loadContent, summarise } from "../../lib/content/load";
+import { checkBudgets, type BenchReport } from "./budgets";
+import { measureFloor } from "./floor";
+import { measureInteraction, type InteractionResult } from "./interaction";
+import { runLighthouse, type LighthouseScores } from "./lighthouse";
+import { describeMachine } from "./machine";
+import { formatReport, type ReportMeta } from "./report";
+import { htmlFileFor, routeJsGzipBytes } from "./route-js";
+import { buildSite, measureScale } from "./scale";
+import type { ContentCounts } from "./synth";
+import { ROOT, log, round, serveStatic } from "./util";
+
+const STEPS = ["floor", "scale", "lighthouse", "interaction", "scheduler"] as const;
+type Step = (typeof STEPS)[number];
+
+function parseArgs(argv: string[]) {
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const skip = new Set((value("skip") ?? "").split(",").filter(Boolean));
+  for (const s of skip) if (!STEPS.includes(s as Step)) throw new Error(`--skip: unknown step "${s}" (steps: ${STEPS.join(", ")})`);
+  const factors = (value("factors") ?? "1,10,100").split(",").map(Number);
+  if (factors.some((f) => !Number.isInteger(f) || f < 1)) throw new Error("--factors must be whole numbers ≥ 1, e.g. --factors=1,10,100");
+  const runs = Number(value("runs") ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a whole number ≥ 1");
+  return {
+    json: argv.includes("--json"),
+    port: Number(value("port") ?? process.env.BENCH_PORT ?? 4104),
+    runs,
+    factors,
+    skip: (step: Step) => skip.has(step),
+    full: skip.size === 0 && factors.join(",") === "1,10,100",
+    chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+  };
+}
+
+/** Today's content, counted by the same loader the build uses; content errors stop the bench. */
+function todaysContent(): { counts: ContentCounts; noteChars: number; firstTopic: string | undefined } {
+  const content = loadContent();
+  const errors = content.issues.filter((i) => i.severity === "error");
+  if (errors.length) throw new Error(`content has ${errors.length} error(s); run npm run content:check`);
+  const { totals } = summarise(content);
+  const noteBytes = content.topics.map((t) => fs.statSync(path.join(ROOT, t.file)).size);
+  return {
+    counts: { topics: totals.topics, questions: totals.questions, multipleResponse: totals.multipleResponse, flashcards: totals.flashcards },
+    noteChars: Math.round(noteBytes.reduce((a, b) => a + b, 0) / Math.max(1, noteBytes.length)),
+    firstTopic: content.topics[0]?.slug,
+  };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const machine = describeMachine(args.chromePath);
+  const today = todaysContent();
+  log(`content: ${today.counts.topics} notes, ${today.counts.questions} questions, ${today.counts.flashcards} flashcards`);
+  const notes: string[] = [];
+
+  const floor = args.skip("floor") ? { gzipBytes: null, buildSeconds: 0 } : await measureFloor();
+
+  const scale = args.skip("scale")
+    ? {}
+    : await measureScale(today.counts, args.factors, { noteChars: today.noteChars, port: args.port, chromePath: args.chromePath });
+
+  // The real site last, so out/ holds today's content when the bench ends.
+  log("building the site from today's content…");
+  const siteBuildSeconds = await buildSite();
+  const out = path.join(ROOT, "out");
+  const routes = routeJsGzipBytes(ROOT, out);
+
+  const candidates: Record<string, string> = { home: "/", topic: `/topics/${today.firstTopic}/`, exam: "/exam/", review: "/review/" };
+  const pages = Object.fromEntries(Object.entries(candidates).filter(([, route]) => fs.existsSync(htmlFileFor(out, route))));
+  for (const [name, route] of Object.entries(candidates)) if (!pages[name]) notes.push(`No ${name} page (${route}) in this build: not measured.`);
+
+  const lighthouse: Record<string, LighthouseScores> = {};
+  const failingAudits: Record<string, string[]> = {};
+  let interaction: InteractionResult | null = null;
+  if (!args.skip("lighthouse") || !args.skip("interaction")) {
+    const server = await serveStatic(out, args.port);
+    try {
+      if (!args.skip("lighthouse")) {
+        const urls = Object.fromEntries(Object.entries(pages).map(([name, route]) => [name, server.url + route]));
+        const results = await runLighthouse(urls, { chromePath: args.chromePath, runs: args.runs });
+        for (const [name, r] of Object.entries(results)) {
+          lighthouse[name] = r.scores;
+          failingAudits[name] = r.failingAudits;
+        }
+      }
+      if (!args.skip("interaction") && pages.exam) {
+        log("timing a full mock in the browser…");
+        interaction = await measureInteraction(server.url, args.chromePath);
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+
+  // The empty page through Lighthouse too: what the framework alone scores on this machine today,
+  // so a page's score can be read against it (not budgeted).
+  let floorLighthouse: LighthouseScores | null = null;
+  if (!args.skip("lighthouse") && !args.skip("floor")) {
+    const server = await serveStatic(path.join(ROOT, "bench/tmp/floor/out"), args.port + 1);
+    try {
+      floorLighthouse = (await runLighthouse({ floor: `${server.url}/` }, { chromePath: args.chromePath, runs: args.runs })).floor!.scores;
+    } finally {
+      await server.stop();
+    }
+  }
+
+  if (!args.skip("scheduler")) log("timing the review queue and measuring storage per card…");
+  const scheduler = args.skip("scheduler")
+    ? { queueMs: { "10000": null, "100000": null }, bytesPerCard: null, bytesPerCardByReviews: {} }
+    : await (await import("./scheduler")).measureScheduler();
+
+  const report: BenchReport = {
+    lighthouse,
+    routeJsGzipBytes: routes,
+    frameworkFloorGzipBytes: floor.gzipBytes,
+    scale: Object.fromEntries(
+      Object.entries(scale).map(([f, s]) => [
+        f,
+        { buildSeconds: s.buildSeconds, examPageJsGzipBytes: s.examPageJsGzipBytes, reviewPageJsGzipBytes: s.reviewPageJsGzipBytes, mockDataBytes: s.mockDataBytes },
+      ]),
+    ),
+    queueMs: scheduler.queueMs,
+    bytesPerCard: scheduler.bytesPerCard,
+    answerToPaintMs: interaction?.answerToPaintMs ?? null,
+  };
+  const budgets = checkBudgets(report, Object.keys(candidates));
+  const meta: ReportMeta = {
+    machine,
+    content: today.counts,
+    lighthouseRuns: args.runs,
+    pages: candidates,
+    failingAudits,
+    scaleCounts: Object.fromEntries(Object.entries(scale).map(([f, s]) => [f, s.counts])),
+    floorBuildSeconds: round(floor.buildSeconds),
+    siteBuildSeconds,
+    totalSeconds: (performance.now() - started) / 1000,
+    interaction,
+    floorLighthouse,
+    bytesPerCardByReviews: scheduler.bytesPerCardByReviews,
+    notes,
+  };
+
+  const markdown = formatReport(report, budgets, meta);
+  if (args.full) {
+    fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, "bench/RESULTS.md"), markdown);
+    log("wrote bench/RESULTS.md");
+  } else {
+    log("partial run (--skip or --factors): bench/RESULTS.md left as it was");
+  }
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify({ ...report, budgets, meta })}\n`);
+  } else {
+    process.stdout.write(`${markdown.split("\n## JSON")[0]}\n`);
+  }
+  const failed = budgets.filter((b) => b.pass === false).length;
+  const unmeasured = budgets.filter((b) => b.pass === null).length;
+  log(failed || unmeasured ? `BUDGETS: ${failed} failed, ${unmeasured} not measured (see the table)` : "all budgets pass");
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,141 @@
+// The human-readable report: Markdown tables, printed by `npm run bench` and kept in bench/RESULTS.md.
+import type { BenchReport, BudgetResult } from "./budgets";
+import type { InteractionResult } from "./interaction";
+import type { LighthouseScores } from "./lighthouse";
+import type { Machine } from "./machine";
+import type { ContentCounts } from "./synth";
+
+export interface ReportMeta {
+  machine: Machine;
+  content: ContentCounts;
+  lighthouseRuns: number;
+  pages: Record<string, string>;
+  failingAudits: Record<string, string[]>;
+  scaleCounts: Record<string, ContentCounts>;
+  floorBuildSeconds: number;
+  siteBuildSeconds: number;
+  totalSeconds: number;
+  interaction: InteractionResult | null;
+  /** Lighthouse on the empty Next.js page, for comparison. */
+  floorLighthouse: LighthouseScores | null;
+  /** Storage per card by how many times each card has been answered. */
+  bytesPerCardByReviews: Record<string, number>;
+  notes: string[];
+}
+
+const kib = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? "–" : `${(bytes / 1024).toFixed(1)} KiB`);
+const table = (head: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+
+export function formatReport(report: BenchReport, budgets: BudgetResult[], meta: ReportMeta): string {
+  const m = meta.machine;
+  const failed = budgets.filter((b) => b.pass === false);
+  const missing = budgets.filter((b) => b.pass === null);
+  const lines: string[] = [
+    "# Benchmark results",
+    "",
+    `Measured ${m.date} by \`npm run bench\` in ${Math.round(meta.totalSeconds)} s.`,
+    "",
+    `Machine: ${m.cpus}, ${m.cores} cores, ${m.memoryGiB} GiB memory, ${m.os}; Node ${m.node}; ${m.chromium}; ` +
+      `Next.js ${m.next}, React ${m.react}, Lighthouse ${m.lighthouse}.`,
+    "",
+    `Content: ${meta.content.topics} notes, ${meta.content.questions} questions (${meta.content.multipleResponse} multiple response), ` +
+      `${meta.content.flashcards} flashcards.`,
+    "",
+    `**Budgets: ${budgets.length - failed.length - missing.length} of ${budgets.length} pass` +
+      (failed.length ? `, ${failed.length} FAIL` : "") +
+      (missing.length ? `, ${missing.length} not measured` : "") +
+      ".**",
+    "",
+    "## Budgets",
+    "",
+    table(
+      ["", "budget", "measured"],
+      budgets.map((b) => [b.pass === true ? "pass" : b.pass === false ? "**FAIL**" : "not measured", b.budget, b.actual]),
+    ),
+    "",
+    `## Lighthouse (mobile, median of ${meta.lighthouseRuns} run${meta.lighthouseRuns === 1 ? "" : "s"})`,
+    "",
+    table(
+      ["page", "URL", "performance", "accessibility", "best practices", "SEO"],
+      Object.entries(meta.pages).map(([page, url]) => {
+        const s = report.lighthouse[page];
+        return s ? [page, url, s.performance, s.accessibility, s.bestPractices, s.seo] : [page, url, "–", "–", "–", "–"];
+      }).concat(
+        meta.floorLighthouse
+          ? [
+              [
+                "empty Next.js page (not budgeted)",
+                "/",
+                meta.floorLighthouse.performance,
+                meta.floorLighthouse.accessibility,
+                meta.floorLighthouse.bestPractices,
+                meta.floorLighthouse.seo,
+              ],
+            ]
+          : [],
+      ),
+    ),
+  ];
+  const audits = Object.entries(meta.failingAudits).filter(([, list]) => list.length > 0);
+  if (audits.length) {
+    lines.push("", "Audits that cost points:", "");
+    for (const [page, list] of audits) for (const audit of list) lines.push(`- ${page}: ${audit}`);
+  }
+  lines.push(
+    "",
+    "## JavaScript per route (gzip, every chunk the page loads)",
+    "",
+    table(
+      ["route", "JS", "over the floor"],
+      [
+        ["empty Next.js page (floor)", kib(report.frameworkFloorGzipBytes), "–"],
+        ...Object.entries(report.routeJsGzipBytes).map(([route, bytes]) => [
+          route,
+          kib(bytes),
+          report.frameworkFloorGzipBytes === null ? "–" : kib(bytes - report.frameworkFloorGzipBytes),
+        ]),
+      ],
+    ),
+    "",
+    "## Scale (synthetic content, one build each)",
+    "",
+    table(
+      ["factor", "notes", "questions", "flashcards", "build", "exam page JS", "review page JS", "full-mock data"],
+      Object.entries(report.scale).map(([factor, s]) => {
+        const c = meta.scaleCounts[factor];
+        return [`${factor}×`, c?.topics ?? "–", c?.questions ?? "–", c?.flashcards ?? "–", `${s.buildSeconds} s`, kib(s.examPageJsGzipBytes), kib(s.reviewPageJsGzipBytes), kib(s.mockDataBytes)];
+      }),
+    ),
+    "",
+    "## Scheduler and storage",
+    "",
+    table(
+      ["measure", "value"],
+      [
+        ["review queue from 10,000 cards", report.queueMs["10000"] === null ? "–" : `${report.queueMs["10000"]} ms`],
+        ["review queue from 100,000 cards", report.queueMs["100000"] === null ? "–" : `${report.queueMs["100000"]} ms`],
+        ...Object.entries(meta.bytesPerCardByReviews).map(([reviews, bytes]) => [
+          `local storage per card answered ${reviews}× (10,000 cards: ${((bytes * 10_000) / 1_000_000).toFixed(2)} MB)`,
+          `${bytes} bytes${report.bytesPerCard === bytes ? " (the budgeted figure)" : ""}`,
+        ]),
+      ],
+    ),
+    "",
+    "## Interaction (full mock in headless Chromium, desktop viewport; timed in the page from the click's timestamp to the frame painted)",
+    "",
+    meta.interaction
+      ? table(
+          ["over " + meta.interaction.questions + " questions", "median", "worst"],
+          [
+            ["answer to next question painted (pick + Next)", `${meta.interaction.answerToPaintMs.median} ms`, `${meta.interaction.answerToPaintMs.max} ms`],
+            ["click an option → painted", `${meta.interaction.pickToPaintMs.median} ms`, `${meta.interaction.pickToPaintMs.max} ms`],
+            ["click Next → next question painted", `${meta.interaction.nextToPaintMs.median} ms`, `${meta.interaction.nextToPaintMs.max} ms`],
+          ],
+        )
+      : "Answer to next question painted: not measured.",
+  );
+  if (meta.notes.length) lines.push("", "## Notes", "", ...meta.notes.map((n) => `- ${n}`));
+  lines.push("", "## JSON", "", "```json", JSON.stringify({ ...report, budgets }, null, 2), "```", "");
+  return lines.join("\n");
+}
