@@ -25,7 +25,7 @@ function Session({ topics }: { topics: TopicInfo[] }) {
   const [leaving, startLeaving] = useTransition();
   const active = useStratus(selectActiveAttempt);
   const finishExam = useStratus((s) => s.finishExam);
-  const { questions, error, retry } = useAttemptQuestions(active?.config.topics);
+  const { questions, error, retry } = useAttemptQuestions(active?.questionIds);
   const ended = active !== null && active.status !== "running";
   useExpiryCheck();
 

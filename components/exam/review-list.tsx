@@ -26,7 +26,7 @@ const OUTCOME: Record<ReviewItem["outcome"], { text: string; className: string }
 
 export function ReviewList({ result, topics }: { result: ExamResult; topics: readonly TopicInfo[] }) {
   const [filter, setFilter] = useState<ReviewFilter>("all");
-  const { questions, error, retry } = useAttemptQuestions(result.config.topics);
+  const { questions, error, retry } = useAttemptQuestions(result.questionIds);
   const items = questions ? reviewItems(result, questions) : [];
   const counts = filterCounts(items);
   const shown = items.filter((i) => matchesFilter(i, filter));

@@ -1,8 +1,8 @@
 "use client";
-// Loads the questions an attempt needs (its topics' banks) from the static JSON files.
+// Loads the questions an attempt needs from the static JSON files: only the topics that hold them.
 import { useEffect, useState } from "react";
 import type { Question } from "@/lib/content/types";
-import { fetchQuestions } from "@/lib/data/fetch-bank";
+import { fetchQuestionsById } from "@/lib/data/fetch-bank";
 
 interface Loaded {
   key: string;
@@ -12,15 +12,15 @@ interface Loaded {
 
 const EMPTY: Map<string, Question> = new Map();
 
-export function useAttemptQuestions(topics: readonly string[] | undefined) {
-  const key = topics ? [...topics].sort().join(",") : "";
+export function useAttemptQuestions(questionIds: readonly string[] | undefined) {
+  const key = questionIds ? [...questionIds].sort().join(",") : "";
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!key) return;
     let cancelled = false;
-    fetchQuestions(key.split(",")).then(
+    fetchQuestionsById(key.split(",")).then(
       (questions) => !cancelled && setLoaded({ key, questions }),
       (e: unknown) => !cancelled && setLoaded({ key, error: (e as Error).message }),
     );
@@ -31,8 +31,8 @@ export function useAttemptQuestions(topics: readonly string[] | undefined) {
 
   const current = loaded?.key === key ? loaded : null;
   return {
-    // An attempt with no topics has nothing to fetch (only reachable through odd stored data).
-    questions: topics && topics.length === 0 ? EMPTY : (current?.questions ?? null),
+    // An attempt with no questions has nothing to fetch (only reachable through odd stored data).
+    questions: questionIds && questionIds.length === 0 ? EMPTY : (current?.questions ?? null),
     error: current?.error ?? null,
     retry: () => {
       setLoaded(null);

@@ -29,6 +29,16 @@ export function fetchTopicBank(slug: string): Promise<TopicBank> {
   return getJson<TopicBank>(`/data/topics/${encodeURIComponent(slug)}.json`, { topic: slug, questions: [], flashcards: [] });
 }
 
+/** The questions with these ids, by id: fetches only the topics that hold them (a mock of 65
+ * questions touches a few topics of a large bank, not all of them). */
+export async function fetchQuestionsById(ids: readonly string[]): Promise<Map<string, Question>> {
+  const wanted = new Set(ids);
+  const index = await fetchBankIndex();
+  const topics = index.topics.filter((t) => t.questionIds.some((id) => wanted.has(id))).map((t) => t.slug);
+  const questions = await fetchQuestions(topics);
+  return new Map([...questions].filter(([id]) => wanted.has(id)));
+}
+
 /** Every question of the given topics, by id. */
 export async function fetchQuestions(topics: readonly string[]): Promise<Map<string, Question>> {
   const banks = await Promise.all([...new Set(topics)].map(fetchTopicBank));
