@@ -3,6 +3,7 @@
 // builds the site from it at 1×, 10× and 100× today's counts.
 import fs from "node:fs";
 import path from "node:path";
+import { mulberry32 } from "../../lib/exam/random";
 
 export interface ContentCounts {
   topics: number;
@@ -28,20 +29,8 @@ const WORDS = (
   "load balancer target listener rule certificate domain record budget cost savings plan spot price quota limit"
 ).split(" ");
 
-/** mulberry32: tiny, seedable, good enough to vary synthetic text. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function writer(seed: number) {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const word = () => WORDS[Math.floor(next() * WORDS.length)]!;
   const words = (n: number) => Array.from({ length: n }, word).join(" ");
   const sentence = (n = 8 + Math.floor(next() * 10)) => {
