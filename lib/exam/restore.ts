@@ -24,23 +24,30 @@ function isConfig(v: unknown): v is ExamConfig {
   );
 }
 
-export function isExamAttempt(v: unknown): v is ExamAttempt {
+/** The fields an attempt and a finished result share (ExamResult picks them from ExamAttempt). */
+function hasAttemptCore(v: unknown): v is Record<string, unknown> & Pick<ExamAttempt, "questionIds"> {
   return (
     isObj(v) &&
     isStr(v.id) &&
     isConfig(v.config) &&
     isNum(v.seed) &&
     isStrArr(v.questionIds) &&
-    v.questionIds.length > 0 &&
     isAnswers(v.answers) &&
     isStrArr(v.flagged) &&
+    isNum(v.startedAt) &&
+    isNum(v.deadline)
+  );
+}
+
+export function isExamAttempt(v: unknown): v is ExamAttempt {
+  return (
+    hasAttemptCore(v) &&
+    v.questionIds.length > 0 &&
     isStrArr(v.checked) &&
     isNum(v.current) &&
     Number.isInteger(v.current) &&
     v.current >= 0 &&
     v.current < v.questionIds.length &&
-    isNum(v.startedAt) &&
-    isNum(v.deadline) &&
     (v.status === "running" || v.status === "submitted" || v.status === "expired") &&
     (v.finishedAt === undefined || isNum(v.finishedAt))
   );
@@ -54,15 +61,7 @@ function isTopicScore(v: unknown): v is TopicScore {
 
 export function isExamResult(v: unknown): v is ExamResult {
   return (
-    isObj(v) &&
-    isStr(v.id) &&
-    isConfig(v.config) &&
-    isNum(v.seed) &&
-    isStrArr(v.questionIds) &&
-    isAnswers(v.answers) &&
-    isStrArr(v.flagged) &&
-    isNum(v.startedAt) &&
-    isNum(v.deadline) &&
+    hasAttemptCore(v) &&
     isNum(v.finishedAt) &&
     (v.endedBy === "submitted" || v.endedBy === "expired") &&
     isObj(v.outcomes) &&

@@ -51,15 +51,8 @@ export interface TopicScore {
 
 /** A finished attempt, as kept in the history. Scored when it finished, so later edits to the bank
  * do not rewrite past results. */
-export interface ExamResult {
-  id: string;
-  config: ExamConfig;
-  seed: number;
-  questionIds: string[];
-  answers: Record<string, string[]>;
-  flagged: string[];
-  startedAt: number;
-  deadline: number;
+export interface ExamResult
+  extends Pick<ExamAttempt, "id" | "config" | "seed" | "questionIds" | "answers" | "flagged" | "startedAt" | "deadline"> {
   finishedAt: number;
   endedBy: "submitted" | "expired";
   /** Only questions that were in the bank when scored; a removed question is not held against anyone. */
