@@ -89,7 +89,14 @@ test("a topic page links to practice without printing its questions", async ({ p
   const squash = (text: string) => text.replace(/\s+/g, " ").trim();
   const pageText = squash(await page.locator("body").innerText());
   for (const question of bank.questions) expect(pageText).not.toContain(squash(question.stemText).slice(0, 80));
-  await expect(page.getByRole("main")).toContainText(/Updated \d{1,2} \w+ \d{4}/);
+  await expect(page.getByRole("main")).toContainText(/Facts checked \d{1,2} \w+ \d{4}/);
+  // The date links to the list of sources the facts were checked against.
+  const checked = page.getByRole("main").getByRole("link", { name: /^\d+ sources?$/ });
+  await expect(checked).toHaveAttribute("href", "#topic-sources");
+  await checked.click();
+  await expect(page.getByRole("heading", { name: "Sources" })).toBeInViewport();
+  const sourceLinks = page.getByRole("region", { name: "Sources" }).getByRole("link");
+  await expect(sourceLinks).toHaveCount(Number((await checked.innerText()).split(" ")[0]));
 });
 
 test("previous and next links walk the topics in order", async ({ page, request }) => {

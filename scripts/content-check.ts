@@ -1,8 +1,15 @@
-// `npm run content:check [-- --json]`: validates every note and bank; exit 1 on any error.
+// `npm run content:check [-- --json] [-- --date=YYYY-MM-DD]`: validates every note and bank; exit 1 on
+// any error. Freshness warnings are judged against the build date: --date, else today (UTC).
 import { formatIssue, loadContent, summarise } from "../lib/content/load";
 
 const json = process.argv.includes("--json");
-const content = loadContent();
+const dateArg = process.argv.find((arg) => arg.startsWith("--date="))?.slice("--date=".length);
+if (dateArg !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(dateArg)) {
+  console.error(`--date must be an ISO date (YYYY-MM-DD), got "${dateArg}"`);
+  process.exit(1);
+}
+const buildDate = dateArg ?? new Date().toISOString().slice(0, 10);
+const content = loadContent({ buildDate });
 const errors = content.issues.filter((i) => i.severity === "error");
 
 // Problems go to stderr so that --json leaves exactly one JSON object on stdout.

@@ -158,3 +158,22 @@ describe("messy notes still become sensible pages", () => {
     expect(html).not.toContain("<h1");
   });
 });
+
+describe("freshness warnings with a build date", () => {
+  const at = (buildDate: string) =>
+    loadContent({ contentDir: fixture("valid"), publicDir: fixture("valid"), displayRoot: "valid", buildDate });
+
+  it("adds none while the note was checked within 12 months", () => {
+    expect(at("2027-11-21").issues).toEqual([]);
+  });
+
+  it("warns at the note's updated line once it is more than 12 months old", () => {
+    expect(at("2027-11-22").issues.map(formatIssue)).toEqual([
+      "valid/topic-c.md:6: warning: facts last checked 2026-11-21, more than 12 months before 2027-11-22: check them against the sources and update the date",
+    ]);
+  });
+
+  it("adds no freshness check without a build date", () => {
+    expect(load("valid").issues).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
 import { DOMAINS } from "./domains";
+import { deprecatedRuntimeIssues, staleNoteIssues, type NoteDate, type QuestionText } from "./freshness";
 import type { ContentIssue, Flashcard, Question, SourceRef, Topic } from "./types";
 
 export interface ContentSet {
@@ -23,6 +24,8 @@ export interface LoadOptions {
   publicDir?: string;
   /** Prefix for file names in messages; defaults to the path relative to the working directory. */
   displayRoot?: string;
+  /** ISO date of the build; when given, stale notes and deprecated runtimes in questions are warned about. */
+  buildDate?: string;
 }
 
 export function defaultContentDir(): string {
@@ -50,6 +53,15 @@ const normaliseStem = (stem: string) =>
 
 const plain = (markdown: string) => markdown.replace(/[*_`[\]]|\(\S+?\)/g, "").trim();
 
+/** 1-based line of a top-level `key:` in a note's front matter, or 1. */
+function fieldLine(raw: string, key: string): number {
+  const lines = raw.split(/\r?\n/);
+  if (lines[0] !== "---") return 1;
+  const end = lines.indexOf("---", 1);
+  const index = lines.slice(0, end < 0 ? lines.length : end).findIndex((line) => line.startsWith(`${key}:`));
+  return index >= 0 ? index + 1 : 1;
+}
+
 export function loadContent(options: LoadOptions = {}): ContentSet {
   const contentDir = path.resolve(options.contentDir ?? defaultContentDir());
   const publicDir = path.resolve(options.publicDir ?? path.join(process.cwd(), "public"));
@@ -61,6 +73,8 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   const notes: (NoteSource & { file: string })[] = [];
   const banks: (RawBank & { file: string })[] = [];
   const seenSlugs = new Map<string, string>();
+  const noteDates: NoteDate[] = [];
+  const questionTexts: QuestionText[] = [];
 
   for (const full of files) {
     const file = display(full);
@@ -83,6 +97,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     }
     seenSlugs.set(slug, file);
     notes.push({ ...note, file });
+    noteDates.push({ file, line: fieldLine(raw, "updated"), updated: note.meta.updated });
   }
 
   const byKey = new Map<string, { slug: string; title: string }>();
@@ -143,6 +158,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       else stemsSeen.set(stemKey, `${bank.file}:${raw.line}`);
       const source = resolveSource(bank.topic, raw.source, bank.file);
       if (!unique || !source || sameStem) continue;
+      questionTexts.push({ id: raw.id, file: bank.file, line: raw.line, stemText: plain(raw.stem) });
 
       const lengths = raw.options.map((o) => plain(o.markdown).length);
       const longest = Math.max(...lengths);
@@ -189,6 +205,10 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
         source,
       });
     }
+  }
+
+  if (options.buildDate) {
+    issues.push(...staleNoteIssues(noteDates, options.buildDate), ...deprecatedRuntimeIssues(questionTexts, options.buildDate));
   }
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -9,7 +9,7 @@ import { getBankIndex, getContent, getTopic, getTopicBank } from "@/lib/content"
 import { topicCard, topicNeighbours } from "@/lib/content/catalog";
 import { DOMAINS } from "@/lib/content/domains";
 import { buildToc } from "@/lib/content/toc";
-import { formatIsoDate } from "@/lib/format";
+import { countLabel, formatIsoDate } from "@/lib/format";
 
 // Explicit rather than the generated PageProps, so typecheck works before the first build.
 interface TopicPageProps {
@@ -73,7 +73,18 @@ export default async function TopicPage({ params }: TopicPageProps) {
           {topic.summary ? <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{topic.summary}</p> : null}
           {topic.updated ? (
             <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-              Updated <time dateTime={topic.updated}>{formatIsoDate(topic.updated)}</time>
+              Facts checked <time dateTime={topic.updated}>{formatIsoDate(topic.updated)}</time>
+              {topic.sources.length > 0 ? (
+                <>
+                  {" against "}
+                  <a
+                    href="#topic-sources"
+                    className="text-sky-700 underline underline-offset-2 dark:text-sky-400"
+                  >
+                    {countLabel(topic.sources.length, "source")}
+                  </a>
+                </>
+              ) : null}
             </p>
           ) : null}
           {itemIds.length > 0 ? (
