@@ -2,6 +2,7 @@
 // The /exam/ page: what is running, ways to start, the history and the pass mark.
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect } from "react";
+import type { Subject } from "@/lib/content/types";
 import { parseTopicList, type TopicInfo } from "@/lib/exam/labels";
 import { useStratus } from "@/lib/store";
 import { selectActiveAttempt } from "@/lib/store/exam-slice";
@@ -16,12 +17,14 @@ import { Skeleton } from "./skeleton";
 import { useExpiryCheck } from "./use-expiry-check";
 import { useStoreHydrated } from "./use-store-hydrated";
 
-export function ExamStart({ topics }: { topics: TopicInfo[] }) {
+type StartProps = { topics: TopicInfo[]; subject: Pick<Subject, "domains" | "profiles"> };
+
+export function ExamStart(props: StartProps) {
   const hydrated = useStoreHydrated();
-  return hydrated ? <StartScreen topics={topics} /> : <Skeleton label="Loading your exams" />;
+  return hydrated ? <StartScreen {...props} /> : <Skeleton label="Loading your exams" />;
 }
 
-function StartScreen({ topics }: { topics: TopicInfo[] }) {
+function StartScreen({ topics, subject }: StartProps) {
   const router = useRouter();
   const params = useSearchParams();
   const active = useStratus(selectActiveAttempt);
@@ -51,7 +54,7 @@ function StartScreen({ topics }: { topics: TopicInfo[] }) {
           Start an exam
         </h2>
         <PresetExams topics={topics} />
-        <CustomExamForm topics={topics} preselected={preselected} />
+        <CustomExamForm topics={topics} domains={subject.domains} preselected={preselected} />
       </section>
       <ExamHistory />
       <PassMarkSetting />
