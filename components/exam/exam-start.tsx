@@ -10,7 +10,7 @@ import { ActiveExamNotice } from "./active-exam-notice";
 import { CustomExamForm } from "./custom-exam-form";
 import { ExamHistory } from "./exam-history";
 import { PassMarkSetting } from "./pass-mark-setting";
-import { PresetExams } from "./preset-exams";
+import { ProfileExams } from "./profile-exams";
 import { RetakePanel } from "./retake-panel";
 import { SetAsideNotice } from "./set-aside-notice";
 import { Skeleton } from "./skeleton";
@@ -53,11 +53,11 @@ function StartScreen({ topics, subject }: StartProps) {
         <h2 id="start-title" className="text-xl font-semibold">
           Start an exam
         </h2>
-        <PresetExams topics={topics} />
+        <ProfileExams profiles={subject.profiles} topics={topics} domains={subject.domains} />
         <CustomExamForm topics={topics} domains={subject.domains} preselected={preselected} />
       </section>
       <ExamHistory />
-      <PassMarkSetting />
+      <PassMarkSetting profiles={subject.profiles} />
     </div>
   );
 }
