@@ -2,11 +2,12 @@
 // The progress page's live part: everything here is read from saved progress after hydration.
 import Link from "next/link";
 import { useMemo } from "react";
+import { chartPassMark } from "@/lib/exam/score";
 import { examScores, studyCalendar, topicMastery } from "@/lib/review/progress";
 import { dayNumber, startOfDay } from "@/lib/srs/days";
 import { dueForecast } from "@/lib/srs/queue";
 import { useStratus } from "@/lib/store";
-import { selectExamHistory, selectPassMark } from "@/lib/store/exam-slice";
+import { selectExamHistory, selectPassMarkOverride } from "@/lib/store/exam-slice";
 import { answersPerDay } from "@/lib/store/study-log";
 import { useCatalog } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
@@ -37,7 +38,7 @@ export function ProgressView() {
   const cards = useStratus((s) => s.cards);
   const log = useStratus((s) => s.log);
   const history = useStratus(selectExamHistory);
-  const passMark = useStratus(selectPassMark);
+  const passMark = chartPassMark(history, useStratus(selectPassMarkOverride));
 
   const view = useMemo(() => {
     if (now === null || catalog.status !== "ready") return null;

@@ -6,11 +6,13 @@ import { parseBank, type RawBank, type RawSource } from "./bank";
 import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
-import { DOMAINS } from "./domains";
 import { deprecatedRuntimeIssues, staleNoteIssues, type NoteDate, type QuestionText } from "./freshness";
-import type { ContentIssue, Flashcard, Question, SourceRef, Topic } from "./types";
+import { checkProfileWeights, loadSubject, resolveDomain, SUBJECT_FILE, withImplicitDomains, type DomainResolution } from "./subject";
+import type { ContentIssue, DomainInfo, Flashcard, Question, SourceRef, Subject, Topic } from "./types";
 
 export interface ContentSet {
+  /** From content/stratus.yml (or the defaults), with the folder domains that notes use appended. */
+  subject: Subject;
   topics: Topic[];
   questions: Question[];
   flashcards: Flashcard[];
@@ -75,6 +77,10 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   const seenSlugs = new Map<string, string>();
   const noteDates: NoteDate[] = [];
   const questionTexts: QuestionText[] = [];
+  const subjectFile = display(path.join(contentDir, SUBJECT_FILE));
+  const loadedSubject = loadSubject(contentDir, subjectFile);
+  issues.push(...loadedSubject.issues);
+  const placedIn = new Map<string, DomainInfo>();
 
   for (const full of files) {
     const file = display(full);
@@ -87,8 +93,13 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       continue;
     }
     const slug = name.slice(0, -".md".length);
-    const folder = path.basename(path.dirname(full));
-    const note = readNote(file, slug, folder, raw);
+    const inContent = path.relative(contentDir, full);
+    const domainOf = (declared: string | undefined): DomainResolution => {
+      const placed = resolveDomain(loadedSubject.subject, inContent, declared);
+      if (placed.ok && !placedIn.has(placed.domain.id)) placedIn.set(placed.domain.id, placed.domain);
+      return placed;
+    };
+    const note = readNote(file, slug, domainOf, raw);
     issues.push(...note.issues);
     const clash = seenSlugs.get(slug);
     if (clash) {
@@ -113,7 +124,10 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     },
   };
 
-  const domainRank = (id: string) => DOMAINS.findIndex((d) => d.id === id);
+  const usedDomains = new Set(notes.map((n) => n.meta.domain));
+  const subject = withImplicitDomains(loadedSubject.subject, [...placedIn.values()].filter((d) => usedDomains.has(d.id)));
+  issues.push(...checkProfileWeights({ ...loadedSubject, subject }, subjectFile));
+  const domainRank = (id: string) => subject.domains.findIndex((d) => d.id === id);
   const topics: Topic[] = notes
     .map(({ meta, body, file }) => ({ ...meta, file, ...renderMarkdown(body, context) }))
     .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || a.order - b.order || a.title.localeCompare(b.title));
@@ -212,7 +226,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   }
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { topics, questions, flashcards, issues };
+  return { subject, topics, questions, flashcards, issues };
 }
 
 export function formatIssue(issue: ContentIssue): string {

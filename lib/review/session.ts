@@ -19,7 +19,7 @@ export interface BankCatalog {
   topics: { slug: string; title: string; ids: string[] }[];
 }
 
-export function catalogOf(index: BankIndex): BankCatalog {
+export function catalogOf(index: Pick<BankIndex, "topics">): BankCatalog {
   const ids: string[] = [];
   const byId = new Map<string, ItemRef>();
   const topics = index.topics.map((t) => {
