@@ -6,6 +6,7 @@ import { parseBank, type RawBank, type RawSource } from "./bank";
 import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
+import { assignSlugs, slugOfFileName } from "./slug";
 import { DOMAINS } from "./domains";
 import type { ContentIssue, Flashcard, Question, SourceRef, Topic } from "./types";
 
@@ -58,9 +59,22 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
 
   const issues: ContentIssue[] = [];
   const files = listMarkdown(contentDir);
-  const notes: (NoteSource & { file: string })[] = [];
-  const banks: (RawBank & { file: string })[] = [];
-  const seenSlugs = new Map<string, string>();
+  const notes: (NoteSource & { file: string; full: string })[] = [];
+  const banks: (RawBank & { file: string; full: string })[] = [];
+  const relative = (full: string) => path.relative(contentDir, full).split(path.sep).join("/");
+  const noteFiles = files.filter((full) => !full.endsWith(".questions.md"));
+  const { slugs, collisions } = assignSlugs(noteFiles.map(relative));
+  for (const collision of collisions) {
+    for (const note of collision.notes) {
+      const others = collision.notes.filter((n) => n !== note).map((n) => display(path.join(contentDir, n.path)));
+      issues.push({
+        file: display(path.join(contentDir, note.path)),
+        line: 1,
+        message: `slug "${collision.slug}" is also wanted by ${others.join(", ")}: this note's page is /topics/${note.slug}/`,
+        severity: "warning",
+      });
+    }
+  }
 
   for (const full of files) {
     const file = display(full);
@@ -69,29 +83,33 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     if (name.endsWith(".questions.md")) {
       const bank = parseBank(file, raw, name.slice(0, -".questions.md".length));
       issues.push(...bank.issues);
-      banks.push({ ...bank, file });
+      banks.push({ ...bank, file, full });
       continue;
     }
-    const slug = name.slice(0, -".md".length);
+    const stem = name.slice(0, -".md".length);
     const folder = path.basename(path.dirname(full));
-    const note = readNote(file, slug, folder, raw);
+    const note = readNote(file, slugs.get(relative(full))!, folder, raw, stem);
     issues.push(...note.issues);
-    const clash = seenSlugs.get(slug);
-    if (clash) {
-      issues.push({ file, line: 1, message: `duplicate topic slug "${slug}" (also ${clash}): note file names must be unique`, severity: "error" });
-      continue;
-    }
-    seenSlugs.set(slug, file);
-    notes.push({ ...note, file });
+    notes.push({ ...note, file, full });
   }
 
+  // `[[wikilinks]]`, `.md` links and bank sources name a note by slug, title, file name or alias;
+  // the first note (in path order) to claim a name keeps it.
   const byKey = new Map<string, { slug: string; title: string }>();
-  for (const { meta } of notes) {
-    byKey.set(meta.slug.toLowerCase(), meta);
-    byKey.set(meta.title.toLowerCase(), meta);
-  }
+  const claim = (key: string, meta: { slug: string; title: string }) => {
+    const normal = key.normalize("NFC").trim().toLowerCase();
+    if (normal && !byKey.has(normal)) byKey.set(normal, meta);
+  };
+  for (const { meta } of notes) claim(meta.slug, meta);
+  for (const { meta, full } of notes) claim(path.basename(full, ".md"), meta);
+  for (const { meta } of notes) claim(meta.title, meta);
+  for (const { meta, aliases } of notes) for (const alias of aliases) claim(alias, meta);
+  const resolveTopic = (name: string) => {
+    const key = name.normalize("NFC").trim().toLowerCase();
+    return byKey.get(key) ?? byKey.get(slugOfFileName(key));
+  };
   const context: MarkdownContext = {
-    resolveTopic: (name) => byKey.get(name.trim().toLowerCase()),
+    resolveTopic,
     imageExists: (src) => {
       const target = path.resolve(publicDir, `.${decodeURI(src.split(/[?#]/)[0]!)}`);
       return target.startsWith(publicDir) && fs.existsSync(target);
@@ -101,16 +119,17 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   const domainRank = (id: string) => DOMAINS.findIndex((d) => d.id === id);
   const topics: Topic[] = notes
     .map(({ meta, body, file }) => ({ ...meta, file, ...renderMarkdown(body, context) }))
-    .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || a.order - b.order || a.title.localeCompare(b.title));
+    .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || compareInGroup(a, b));
   const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
 
   const resolveSource = (bankTopic: string, source: RawSource, file: string): SourceRef | undefined => {
-    const slug = source.topic ?? bankTopic;
-    const topic = topicBySlug.get(slug);
+    const name = source.topic ?? bankTopic;
+    const topic = topicBySlug.get(name) ?? topicBySlug.get(resolveTopic(name)?.slug ?? "");
     if (!topic) {
-      issues.push({ file, line: source.line, message: `source note "${slug}" does not exist`, severity: "error" });
+      issues.push({ file, line: source.line, message: `source note "${name}" does not exist`, severity: "error" });
       return undefined;
     }
+    const slug = topic.slug;
     if (!topic.headings.some((h) => h.id === source.anchor)) {
       issues.push({ file, line: source.line, message: `source heading "#${source.anchor}" does not exist in ${topic.file}`, severity: "error" });
       return undefined;
@@ -129,6 +148,12 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     return !previous;
   };
 
+  // A bank belongs to the note beside it with the same file name, else to the note it names.
+  const noteByPath = new Map(notes.map((n) => [n.full, n.meta.slug]));
+  for (const bank of banks) {
+    const beside = noteByPath.get(bank.full.replace(/\.questions\.md$/, ".md"));
+    bank.topic = (bank.topic === path.basename(bank.full, ".questions.md") ? beside : undefined) ?? resolveTopic(bank.topic)?.slug ?? bank.topic;
+  }
   for (const bank of banks) {
     if (!topicBySlug.has(bank.topic)) {
       issues.push({ file: bank.file, line: 1, message: `bank belongs to topic "${bank.topic}", but no note has that slug`, severity: "error" });
@@ -193,6 +218,16 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { topics, questions, flashcards, issues };
+}
+
+const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+
+/**
+ * Reading order within a group: front-matter `order` first, then natural order of titles, so
+ * "Chapter 4.2" comes before "Chapter 4.10" (notes without `order` come after those with one).
+ */
+export function compareInGroup(a: { order: number; title: string }, b: { order: number; title: string }): number {
+  return a.order - b.order || collator.compare(a.title, b.title);
 }
 
 export function formatIssue(issue: ContentIssue): string {
