@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseBank, type RawBank, type RawSource } from "./bank";
+import { ImageResolver, type MediaFile } from "./images";
 import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
@@ -15,6 +16,8 @@ export interface ContentSet {
   questions: Question[];
   flashcards: Flashcard[];
   issues: ContentIssue[];
+  /** Local images the notes show, copied into the site under content-hashed names. */
+  media: MediaFile[];
 }
 
 export interface LoadOptions {
@@ -59,7 +62,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
 
   const issues: ContentIssue[] = [];
   const files = listMarkdown(contentDir);
-  const notes: (NoteSource & { file: string; full: string })[] = [];
+  const notes: (NoteSource & { file: string; full: string; bodyLine: number })[] = [];
   const banks: (RawBank & { file: string; full: string })[] = [];
   const relative = (full: string) => path.relative(contentDir, full).split(path.sep).join("/");
   const noteFiles = files.filter((full) => !full.endsWith(".questions.md"));
@@ -90,7 +93,9 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     const folder = path.basename(path.dirname(full));
     const note = readNote(file, slugs.get(relative(full))!, folder, raw, stem);
     issues.push(...note.issues);
-    notes.push({ ...note, file, full });
+    // The body is the end of the file: its first line is the file's line after what was cut.
+    const bodyLine = raw.endsWith(note.body) ? raw.slice(0, raw.length - note.body.length).split("\n").length : 1;
+    notes.push({ ...note, file, full, bodyLine });
   }
 
   // `[[wikilinks]]`, `.md` links and bank sources name a note by slug, title, file name or alias;
@@ -108,17 +113,18 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     const key = name.normalize("NFC").trim().toLowerCase();
     return byKey.get(key) ?? byKey.get(slugOfFileName(key));
   };
-  const context: MarkdownContext = {
-    resolveTopic,
-    imageExists: (src) => {
-      const target = path.resolve(publicDir, `.${decodeURI(src.split(/[?#]/)[0]!)}`);
-      return target.startsWith(publicDir) && fs.existsSync(target);
-    },
-  };
+  const images = new ImageResolver(contentDir, publicDir);
+  const context: MarkdownContext = { resolveTopic, resolveImage: (src, noteFile) => images.resolve(src, noteFile) };
+  /** The context for one file: relative images start from it, and warnings name it at their line. */
+  const contextFor = (full: string, file: string, firstLine = 1): MarkdownContext => ({
+    ...context,
+    noteFile: full,
+    warn: (line, message) => issues.push({ file, line: line + firstLine - 1, message, severity: "warning" }),
+  });
 
   const domainRank = (id: string) => DOMAINS.findIndex((d) => d.id === id);
   const topics: Topic[] = notes
-    .map(({ meta, body, file }) => ({ ...meta, file, ...renderMarkdown(body, context) }))
+    .map(({ meta, body, file, full, bodyLine }) => ({ ...meta, file, ...renderMarkdown(body, contextFor(full, file, bodyLine)) }))
     .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || compareInGroup(a, b));
   const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
 
@@ -174,22 +180,23 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       if (raw.options.some((o, i) => o.correct && lengths[i] === longest) && lengths.filter((l) => l === longest).length === 1) {
         longestCorrect += 1;
       }
+      const here = contextFor(bank.full, bank.file, raw.line);
       questions.push({
         id: raw.id,
         topic: bank.topic,
         kind: raw.kind,
         choose: raw.choose,
         difficulty: raw.difficulty,
-        stemHtml: renderMarkdown(raw.stem, context).html,
+        stemHtml: renderMarkdown(raw.stem, here).html,
         stemText: plain(raw.stem),
         options: raw.options.map((option, index) => ({
           id: String.fromCharCode(97 + index),
-          html: renderInline(option.markdown, context),
+          html: renderInline(option.markdown, here),
           text: plain(option.markdown),
           correct: option.correct,
-          ...(option.rationale ? { rationaleHtml: renderInline(option.rationale, context) } : {}),
+          ...(option.rationale ? { rationaleHtml: renderInline(option.rationale, here) } : {}),
         })),
-        explanationHtml: renderMarkdown(raw.explanation, context).html,
+        explanationHtml: renderMarkdown(raw.explanation, here).html,
         source,
       });
     }
@@ -206,18 +213,19 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       const unique = claimId(raw.id, bank.file, raw.line);
       const source = resolveSource(bank.topic, raw.source, bank.file);
       if (!unique || !source) continue;
+      const here = contextFor(bank.full, bank.file, raw.line);
       flashcards.push({
         id: raw.id,
         topic: bank.topic,
-        frontHtml: renderMarkdown(raw.front, context).html,
-        backHtml: renderMarkdown(raw.back, context).html,
+        frontHtml: renderMarkdown(raw.front, here).html,
+        backHtml: renderMarkdown(raw.back, here).html,
         source,
       });
     }
   }
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { topics, questions, flashcards, issues };
+  return { topics, questions, flashcards, issues, media: images.media() };
 }
 
 const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
