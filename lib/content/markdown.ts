@@ -65,9 +65,7 @@ function remarkObsidian() {
             // Resolved with every other image (remarkImages); `|300` is a width, other text is alt.
             const size = label && /^\s*\d+(\s*x\s*\d+)?\s*$/.test(label) ? label : undefined;
             const alt = size ? name.replace(IMAGE_EXTENSIONS, "") : (label?.trim() || name.replace(IMAGE_EXTENSIONS, ""));
-            const line = lineOf(match);
-            const position = line === undefined ? undefined : { start: { line, column: 1 }, end: { line, column: 1 } };
-            return { type: "image", url: name, alt, position, data: { embedSize: size } } as PhrasingContent;
+            return { type: "image", url: name, alt, data: { embedSize: size, line: lineOf(match) } } as PhrasingContent;
           }
           if (bang) return missingMedia(`Embedded note not available: ${name || heading || ""}`);
           const topic = name ? context.resolveTopic(name) : undefined;
@@ -121,7 +119,8 @@ function remarkImages() {
       }
       const found = /^[a-z][a-z0-9+.-]*:/i.test(src) ? undefined : context.resolveImage(src, context.noteFile ?? "");
       if (!found) {
-        context.warn?.(node.position?.start.line ?? 1, `image "${src}" not found (looked beside the note, in the attachment folder and by file name)`);
+        const line = node.position?.start.line ?? (node.data as { line?: number } | undefined)?.line ?? 1;
+        context.warn?.(line, `image "${src}" not found (looked beside the note, in the attachment folder and by file name)`);
         parent.children.splice(index, 1, missingMedia(`Image not available: ${node.alt || src}`));
         return SKIP;
       }
