@@ -93,10 +93,25 @@ function missingMedia(label: string): PhrasingContent {
 function remarkNoteLinks() {
   return (tree: MdastRoot, file: VFile) => {
     const { context } = dataOf(file);
-    visit(tree, "link", (node) => {
-      const match = /^(?!\w+:)(?:[^#]*\/)?([^/#]+)\.md(#.*)?$/.exec(node.url);
-      const topic = match ? context.resolveTopic(decodeURIComponent(match[1]!)) : undefined;
-      if (topic) node.url = topicHref(topic.slug, match![2]?.slice(1));
+    visit(tree, "link", (node, index, parent) => {
+      const match = /^(?!\w+:)(?:[^#]*\/)?([^/#]+)\.md(#.*)?$/i.exec(node.url);
+      if (!match) return;
+      let name = match[1]!;
+      try {
+        name = decodeURIComponent(name);
+      } catch {
+        // keep the name as written
+      }
+      const topic = context.resolveTopic(name);
+      if (topic) {
+        node.url = topicHref(topic.slug, match[2]?.slice(1));
+        return;
+      }
+      // A note that is not in the content folder: keep the words, drop a link that would lead nowhere.
+      if (!parent || index === undefined) return;
+      context.warn?.(node.position?.start.line ?? 1, `link to "${node.url}": no note named "${name}"`);
+      parent.children.splice(index, 1, ...node.children);
+      return index;
     });
   };
 }

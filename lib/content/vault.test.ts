@@ -174,3 +174,13 @@ describe("compareInGroup", () => {
     expect([...notes].sort(compareInGroup).map((n) => n.title)).toEqual(["Zebra", "Chapter 4.2", "Chapter 4.10", "chapter 10"]);
   });
 });
+
+describe("links to notes that are not there", () => {
+  it("keep their words without a link, with a warning at their line", () => {
+    const content = vault({ "n.md": "# N\n\nIntro.\n\nSee [the old note](../Archive/Old%20note.md#x) here.\n" });
+    expect(content.topics[0]!.html).toContain("<p>See the old note here.</p>");
+    expect(content.issues.filter((i) => i.message.startsWith("link")).map(formatIssue)).toEqual([
+      'vault/n.md:5: warning: link to "../Archive/Old%20note.md#x": no note named "Old note"',
+    ]);
+  });
+});
