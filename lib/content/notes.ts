@@ -21,8 +21,23 @@ export const noteFrontMatterSchema = z.strictObject({
   sources: z.array(z.url()).default([]),
 });
 
+/**
+ * Keys Obsidian and its common plugins write. They never fail a build: a note whose front matter has
+ * only these (and `title`) is a vault note, and a Stratus note may carry them beside its own fields.
+ */
+export const OBSIDIAN_KEYS = [
+  "aliases", "alias", "tags", "tag", "cssclasses", "cssclass", "created", "date", "modified", "updated_at",
+  "publish", "permalink", "description", "author", "authors", "source", "status", "type", "category",
+  "categories", "draft", "banner", "cover", "image", "lang", "id", "kanban-plugin", "share", "link",
+] as const;
+
+/** The fields only Stratus notes use: front matter with any of them is checked strictly. */
+const STRATUS_KEYS = ["domain", "order", "summary", "updated", "sources"];
+
 export interface NoteSource {
   meta: TopicMeta;
+  /** Other names `[[wikilinks]]` may use for this note (front-matter `aliases`). */
+  aliases: string[];
   /** The Markdown body without front matter (and without a leading `# Title`). */
   body: string;
   issues: ContentIssue[];
@@ -70,9 +85,20 @@ function firstHeading(body: string): string | undefined {
   return /^#\s+(.+?)\s*#*\s*$/m.exec(body)?.[1];
 }
 
-function titleFromFileName(slug: string): string {
-  const words = slug.replace(/[-_]+/g, " ").trim();
+/**
+ * A title from a file name: a name written as a title (`AWS Lambda`, `XIV. Lambda@Edge`) is kept as
+ * it is, as Obsidian shows it; a slug-like name (`lambda-limits`) is made readable.
+ */
+export function titleFromFileName(name: string): string {
+  if (!/^[\p{Ll}\p{N}]+([-_][\p{Ll}\p{N}]+)*$/u.test(name)) return name;
+  const words = name.replace(/[-_]+/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function aliasesOf(data: Record<string, unknown>): string[] {
+  const value = data.aliases ?? data.alias;
+  const list = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
+  return list.filter((a): a is string | number => typeof a === "string" || typeof a === "number").map((a) => String(a).trim()).filter(Boolean);
 }
 
 function firstParagraph(body: string): string {
@@ -89,12 +115,17 @@ function withoutLeadingTitle(body: string): string {
   return body.replace(/^\s*#\s+[^\n]*\n?/, "");
 }
 
-/** `domainOf` places the note (see resolveDomain in ./subject): given its front-matter `domain`, if any. */
+/**
+ * @param slug the note's URL slug (see ./slug.ts)
+ * @param domainOf places the note (see resolveDomain in ./subject), given its front-matter `domain` if any
+ * @param fileStem the file name without `.md`, a fallback title
+ */
 export function readNote(
   file: string,
   slug: string,
   domainOf: (declared: string | undefined) => DomainResolution,
   raw: string,
+  fileStem = slug,
 ): NoteSource {
   const issues: ContentIssue[] = [];
   const byFolder = domainOf(undefined);
@@ -125,7 +156,7 @@ export function readNote(
 
   const fallback: TopicMeta = {
     slug,
-    title: firstHeading(body) ?? titleFromFileName(slug),
+    title: firstHeading(body) ?? titleFromFileName(fileStem),
     domain: fallbackDomain,
     order: 999,
     summary: firstParagraph(withoutLeadingTitle(body)),
@@ -133,11 +164,18 @@ export function readNote(
     sources: [],
   };
 
+  const aliases = aliasesOf(data);
   if (!hasFrontMatter(raw) || issues.length > 0) {
-    return { meta: fallback, body: withoutLeadingTitle(body), issues };
+    return { meta: fallback, aliases, body: withoutLeadingTitle(body), issues };
+  }
+  // A vault note: its front matter is Obsidian's (tags, aliases, dates…), none of it ours to check.
+  if (!Object.keys(data).some((key) => STRATUS_KEYS.includes(key))) {
+    const title = typeof data.title === "string" && data.title.trim() ? data.title.trim() : fallback.title;
+    return { meta: { ...fallback, title }, aliases, body: withoutLeadingTitle(body), issues };
   }
 
-  const result = noteFrontMatterSchema.safeParse(data);
+  const ours = Object.fromEntries(Object.entries(data).filter(([key]) => !(OBSIDIAN_KEYS as readonly string[]).includes(key)));
+  const result = noteFrontMatterSchema.safeParse(ours);
   if (!result.success) {
     issues.push(...frontMatterIssues(file, frontMatter, result.error));
     const partial = data as Partial<TopicMeta>;
@@ -145,6 +183,7 @@ export function readNote(
     if (!placed.ok) issues.push({ file, line: frontMatterLine(frontMatter, "domain"), message: placed.message, severity: "error" });
     return {
       meta: { ...fallback, domain: placed.ok ? placed.domain.id : fallbackDomain, title: typeof partial.title === "string" ? partial.title : fallback.title },
+      aliases,
       body: withoutLeadingTitle(body),
       issues,
     };
@@ -152,5 +191,5 @@ export function readNote(
   const { domain: declared, ...fields } = result.data;
   const placed = domainOf(declared);
   if (!placed.ok) issues.push({ file, line: frontMatterLine(frontMatter, "domain"), message: placed.message, severity: "error" });
-  return { meta: { slug, ...fields, domain: placed.ok ? placed.domain.id : fallbackDomain }, body: withoutLeadingTitle(body), issues };
+  return { meta: { slug, ...fields, domain: placed.ok ? placed.domain.id : fallbackDomain }, aliases, body: withoutLeadingTitle(body), issues };
 }
