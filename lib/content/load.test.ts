@@ -111,6 +111,7 @@ describe("messy notes still become sensible pages", () => {
     expect(content.issues.map(formatIssue)).toEqual([
       "messy/deep/nested/untitled_scratch-file.md:1: warning: note has no front matter; title taken from its first heading",
       "messy/no-front-matter.md:1: warning: note has no front matter; title taken from its first heading",
+      "messy/no-front-matter.md:4: warning: unresolved wikilink [[a-note-that-does-not-exist]]: no note has that title, file name or alias",
     ]);
   });
 

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseBank, type RawBank, type RawSource } from "./bank";
 import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
+import { plainText as plain } from "./markdown/plain-text";
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
 import { DOMAINS } from "./domains";
@@ -48,7 +49,6 @@ const normaliseStem = (stem: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-const plain = (markdown: string) => markdown.replace(/[*_`[\]]|\(\S+?\)/g, "").trim();
 
 export function loadContent(options: LoadOptions = {}): ContentSet {
   const contentDir = path.resolve(options.contentDir ?? defaultContentDir());
@@ -99,8 +99,18 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   };
 
   const domainRank = (id: string) => DOMAINS.findIndex((d) => d.id === id);
+  /**
+   * The context for Markdown from `file`: its warnings become issues at the file line `fileLine`
+   * gives for a line of the Markdown.
+   */
+  const contextIn = (file: string, fileLine: (line: number) => number, extra: Partial<MarkdownContext> = {}): MarkdownContext => ({
+    ...context,
+    warn: (line, message) => issues.push({ file, line: fileLine(line), message, severity: "warning" }),
+    ...extra,
+  });
+
   const topics: Topic[] = notes
-    .map(({ meta, body, file }) => ({ ...meta, file, ...renderMarkdown(body, context) }))
+    .map(({ meta, body, file, bodyLine, fromVault }) => ({ ...meta, file, ...renderMarkdown(body, contextIn(file, (line) => bodyLine + line - 1, { breaks: fromVault })) }))
     .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || a.order - b.order || a.title.localeCompare(b.title));
   const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
 
@@ -136,6 +146,8 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     }
     let longestCorrect = 0;
     for (const raw of bank.questions) {
+      // A question's parts are rendered one by one; a problem in any of them is reported at its heading.
+      const context = contextIn(bank.file, () => raw.line);
       const unique = claimId(raw.id, bank.file, raw.line);
       const stemKey = normaliseStem(raw.stem);
       const sameStem = stemsSeen.get(stemKey);
@@ -178,6 +190,8 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       });
     }
     for (const raw of bank.flashcards) {
+      // A question's parts are rendered one by one; a problem in any of them is reported at its heading.
+      const context = contextIn(bank.file, () => raw.line);
       const unique = claimId(raw.id, bank.file, raw.line);
       const source = resolveSource(bank.topic, raw.source, bank.file);
       if (!unique || !source) continue;

@@ -17,12 +17,24 @@ import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
 import type { Heading } from "./types";
+import { calloutOptions, remarkCallouts } from "./markdown/callouts";
+import { rehypeHighlightCode } from "./markdown/code";
+import { remarkObsidianComments } from "./markdown/comments";
+import { remarkOutlineHeadings } from "./markdown/headings";
+import { highlightOptions, remarkHighlights } from "./markdown/highlights";
+import { remarkVaultBreaks } from "./markdown/breaks";
+import { withObsidianSchema } from "./markdown/schema";
+import { remarkWikilinks } from "./markdown/wikilinks";
 
 export interface MarkdownContext {
   /** Finds the topic a `[[wikilink]]` names (by slug or title); undefined when none does. */
   resolveTopic: (name: string) => { slug: string; title: string } | undefined;
   /** Whether a site-absolute image path such as `/diagrams/x.svg` exists in public/. */
   imageExists: (src: string) => boolean;
+  /** Reports a problem at a line (1-based) of the Markdown being rendered; the loader adds the file. */
+  warn?: (line: number, message: string) => void;
+  /** Obsidian line breaks: a single newline is a `<br>` (notes from a vault). */
+  breaks?: boolean;
 }
 
 export interface RenderedMarkdown {
@@ -194,13 +206,20 @@ function rehypeCollectHeadings() {
 
 const processor = unified()
   .use(remarkParse)
+  .use(remarkObsidianComments)
   .use(remarkGfm)
+  .use(remarkWikilinks)
+  .use(remarkCallouts, calloutOptions)
+  .use(remarkHighlights, highlightOptions)
+  .use(remarkOutlineHeadings)
+  .use(remarkVaultBreaks)
   .use(remarkObsidian)
   .use(remarkNoteLinks)
   .use(remarkMissingImages)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
-  .use(rehypeSanitize, schema)
+  .use(rehypeSanitize, withObsidianSchema(schema))
+  .use(rehypeHighlightCode)
   .use(rehypePlainTaskLists)
   .use(rehypeSlug)
   .use(rehypeCollectHeadings)

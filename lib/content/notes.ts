@@ -3,6 +3,7 @@
 import matter from "gray-matter";
 import { z } from "zod";
 import { DOMAIN_IDS } from "./domains";
+import { firstParagraphText, summaryFromBody } from "./markdown/plain-text";
 import type { ContentIssue, DomainId, TopicMeta } from "./types";
 
 const isoDate = z.union([
@@ -24,6 +25,10 @@ export interface NoteSource {
   meta: TopicMeta;
   /** The Markdown body without front matter (and without a leading `# Title`). */
   body: string;
+  /** Line of the file on which `body` starts (1-based), so body line n is file line bodyLine + n - 1. */
+  bodyLine: number;
+  /** A note without front matter, as Obsidian writes them: rendered with Obsidian's line breaks. */
+  fromVault: boolean;
   issues: ContentIssue[];
 }
 
@@ -74,18 +79,26 @@ function titleFromFileName(slug: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function firstParagraph(body: string): string {
-  const paragraph = body
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .find((block) => block && !/^(#|[-*+] |\||!\[|<|```)/.test(block));
-  const text = (paragraph ?? "").replace(/[*_`[\]]/g, "").replace(/\s+/g, " ");
-  return text.length > 180 ? `${text.slice(0, 177)}…` : text;
-}
-
 /** Drops a leading `# Title` line: the page prints the title itself. */
 function withoutLeadingTitle(body: string): string {
   return body.replace(/^\s*#\s+[^\n]*\n?/, "");
+}
+
+/** 1-based line of the file on which `body` (a tail of `raw`) starts, for messages about the body. */
+function lineOfTail(raw: string, body: string): number {
+  const start = raw.endsWith(body) ? raw.length - body.length : 0;
+  return (raw.slice(0, start).match(/\n/g)?.length ?? 0) + 1;
+}
+
+/**
+ * Whether a lead (the summary under the title) would only repeat the start of the note's first
+ * paragraph, which the page shows right below it.
+ */
+function repeatsFirstParagraph(summary: string, body: string): boolean {
+  const words = (text: string) => text.toLowerCase().replace(/…$/, "").split(/\s+/).filter(Boolean);
+  const lead = words(summary);
+  const first = words(firstParagraphText(body));
+  return lead.length > 0 && lead.length <= first.length && lead.every((word, i) => first[i] === word || (i === lead.length - 1 && first[i]!.startsWith(word)));
 }
 
 export function readNote(file: string, slug: string, folderDomain: string | undefined, raw: string): NoteSource {
@@ -117,29 +130,30 @@ export function readNote(file: string, slug: string, folderDomain: string | unde
     issues.push({ file, line: 1, message: "note has no front matter; title taken from its first heading", severity: "warning" });
   }
 
+  const content = withoutLeadingTitle(body);
+  const fallbackSummary = summaryFromBody(content);
   const fallback: TopicMeta = {
     slug,
     title: firstHeading(body) ?? titleFromFileName(slug),
     domain: fallbackDomain,
     order: 999,
-    summary: firstParagraph(withoutLeadingTitle(body)),
+    summary: fallbackSummary,
+    ...(fallbackSummary ? { leadRepeatsBody: true } : {}),
     updated: "",
     sources: [],
   };
+  const source = { body: content, bodyLine: lineOfTail(raw, content), fromVault: !hasFrontMatter(raw), issues };
 
   if (!hasFrontMatter(raw) || issues.length > 0) {
-    return { meta: fallback, body: withoutLeadingTitle(body), issues };
+    return { meta: fallback, ...source };
   }
 
   const result = noteFrontMatterSchema.safeParse(data);
   if (!result.success) {
     issues.push(...frontMatterIssues(file, frontMatter, result.error));
     const partial = data as Partial<TopicMeta>;
-    return {
-      meta: { ...fallback, title: typeof partial.title === "string" ? partial.title : fallback.title },
-      body: withoutLeadingTitle(body),
-      issues,
-    };
+    return { meta: { ...fallback, title: typeof partial.title === "string" ? partial.title : fallback.title }, ...source };
   }
-  return { meta: { slug, ...result.data }, body: withoutLeadingTitle(body), issues };
+  const repeats = repeatsFirstParagraph(result.data.summary, content);
+  return { meta: { slug, ...result.data, ...(repeats ? { leadRepeatsBody: true } : {}) }, ...source };
 }
