@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Question } from "@/lib/content/types";
 import { proseHtml, textLink } from "./styles";
+import { topicHref } from "@/lib/content/links";
 
 /** The explanation and the way back to the note section that teaches it. */
 export function Explanation({ question }: { question: Question }) {
@@ -9,7 +10,7 @@ export function Explanation({ question }: { question: Question }) {
       <p className="font-semibold">Explanation</p>
       <div className={proseHtml} dangerouslySetInnerHTML={{ __html: question.explanationHtml }} />
       <p>
-        <Link className={textLink} href={`/topics/${question.source.topic}/#${question.source.anchor}`}>
+        <Link className={textLink} href={topicHref(question.source.topic, question.source.anchor)}>
           Study this: {question.source.label}
         </Link>
       </p>

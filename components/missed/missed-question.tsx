@@ -3,6 +3,7 @@ import type { Question } from "@/lib/content/types";
 import { confusionSentence, confusionsOf, timesInWords } from "@/lib/review/missed";
 import type { MissedItem } from "@/lib/store/study-log";
 import { muted, panel, textLink } from "@/components/study/styles";
+import { topicHref } from "@/lib/content/links";
 
 export function MissedQuestion({ item, question }: { item: MissedItem; question: Question }) {
   const picked = question.options.filter((o) => item.lastChosen.includes(o.id) && !o.correct);
@@ -31,7 +32,7 @@ export function MissedQuestion({ item, question }: { item: MissedItem; question:
         </p>
       ))}
       <p className={`text-sm ${muted}`}>
-        <a className={textLink} href={`/topics/${question.source.topic}/#${question.source.anchor}`}>
+        <a className={textLink} href={topicHref(question.source.topic, question.source.anchor)}>
           Study this: {question.source.label}
         </a>
       </p>

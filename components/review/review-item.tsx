@@ -9,6 +9,7 @@ import { useTopicBanks } from "@/components/store/use-bank";
 import { muted, panel } from "@/components/study/styles";
 import { FlashcardReview } from "./flashcard-review";
 import { QuestionReview } from "./question-review";
+import { topicHref } from "@/lib/content/links";
 
 interface ReviewItemProps {
   item: ItemRef;
@@ -45,7 +46,7 @@ export function ReviewItem({ item, now, onStart, onWrong, onNext, onRate }: Revi
     <article aria-label={found.kind === "question" ? "Question" : "Flashcard"} className={`${panel} space-y-4`}>
       <p className={`text-sm ${muted}`}>
         {found.kind === "question" ? "Question" : "Flashcard"} ·{" "}
-        <a className="underline underline-offset-2" href={`/topics/${source.topic}/#${source.anchor}`}>
+        <a className="underline underline-offset-2" href={topicHref(source.topic, source.anchor)}>
           {source.label}
         </a>
       </p>

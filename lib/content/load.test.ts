@@ -112,6 +112,8 @@ describe("messy notes still become sensible pages", () => {
       "messy/deep/nested/untitled_scratch-file.md:1: warning: note has no front matter; title taken from its first heading",
       "messy/no-front-matter.md:1: warning: note has no front matter; title taken from its first heading",
       "messy/no-front-matter.md:4: warning: unresolved wikilink [[a-note-that-does-not-exist]]: no note has that title, file name or alias",
+      'messy/no-front-matter.md:6: warning: image "architecture-diagram.png" not found (looked beside the note, in the attachment folder and by file name)',
+      'messy/no-front-matter.md:8: warning: image "/images/missing.png" not found (looked beside the note, in the attachment folder and by file name)',
     ]);
   });
 
@@ -129,9 +131,9 @@ describe("messy notes still become sensible pages", () => {
 
   it("replaces embeds and missing images with a visible placeholder, keeping images that exist", () => {
     const html = topic("no-front-matter").html;
-    expect(html).toContain('<span class="missing-media" role="note">Image not available: architecture-diagram.png</span>');
+    expect(html).toContain('<span class="missing-media" role="note">Image not available: architecture-diagram</span>');
     expect(html).toContain('<span class="missing-media" role="note">Image not available: A diagram that was never exported</span>');
-    expect(html).toContain('<img src="/present.svg" alt="Present diagram">');
+    expect(html).toContain('<img src="/present.svg" alt="Present diagram" loading="lazy" decoding="async" width="10" height="10">');
   });
 
   it("sanitises raw HTML: no scripts, event handlers or javascript: URLs", () => {

@@ -3,10 +3,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseBank, type RawBank, type RawSource } from "./bank";
+import { ImageResolver, type MediaFile } from "./images";
 import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
 import { plainText as plain } from "./markdown/plain-text";
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
+import { assignSlugs, slugOfFileName } from "./slug";
 import { DOMAINS } from "./domains";
 import type { ContentIssue, Flashcard, Question, SourceRef, Topic } from "./types";
 
@@ -15,6 +17,8 @@ export interface ContentSet {
   questions: Question[];
   flashcards: Flashcard[];
   issues: ContentIssue[];
+  /** Local images the notes show, copied into the site under content-hashed names. */
+  media: MediaFile[];
 }
 
 export interface LoadOptions {
@@ -58,9 +62,22 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
 
   const issues: ContentIssue[] = [];
   const files = listMarkdown(contentDir);
-  const notes: (NoteSource & { file: string })[] = [];
-  const banks: (RawBank & { file: string })[] = [];
-  const seenSlugs = new Map<string, string>();
+  const notes: (NoteSource & { file: string; full: string })[] = [];
+  const banks: (RawBank & { file: string; full: string })[] = [];
+  const relative = (full: string) => path.relative(contentDir, full).split(path.sep).join("/");
+  const noteFiles = files.filter((full) => !full.endsWith(".questions.md"));
+  const { slugs, collisions } = assignSlugs(noteFiles.map(relative));
+  for (const collision of collisions) {
+    for (const note of collision.notes) {
+      const others = collision.notes.filter((n) => n !== note).map((n) => display(path.join(contentDir, n.path)));
+      issues.push({
+        file: display(path.join(contentDir, note.path)),
+        line: 1,
+        message: `slug "${collision.slug}" is also wanted by ${others.join(", ")}: this note's page is /topics/${note.slug}/`,
+        severity: "warning",
+      });
+    }
+  }
 
   for (const full of files) {
     const file = display(full);
@@ -69,58 +86,59 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     if (name.endsWith(".questions.md")) {
       const bank = parseBank(file, raw, name.slice(0, -".questions.md".length));
       issues.push(...bank.issues);
-      banks.push({ ...bank, file });
+      banks.push({ ...bank, file, full });
       continue;
     }
-    const slug = name.slice(0, -".md".length);
+    const stem = name.slice(0, -".md".length);
     const folder = path.basename(path.dirname(full));
-    const note = readNote(file, slug, folder, raw);
+    const note = readNote(file, slugs.get(relative(full))!, folder, raw, stem);
     issues.push(...note.issues);
-    const clash = seenSlugs.get(slug);
-    if (clash) {
-      issues.push({ file, line: 1, message: `duplicate topic slug "${slug}" (also ${clash}): note file names must be unique`, severity: "error" });
-      continue;
-    }
-    seenSlugs.set(slug, file);
-    notes.push({ ...note, file });
+    notes.push({ ...note, file, full });
   }
 
+  // `[[wikilinks]]`, `.md` links and bank sources name a note by slug, title, file name or alias;
+  // the first note (in path order) to claim a name keeps it.
   const byKey = new Map<string, { slug: string; title: string }>();
-  for (const { meta } of notes) {
-    byKey.set(meta.slug.toLowerCase(), meta);
-    byKey.set(meta.title.toLowerCase(), meta);
-  }
-  const context: MarkdownContext = {
-    resolveTopic: (name) => byKey.get(name.trim().toLowerCase()),
-    imageExists: (src) => {
-      const target = path.resolve(publicDir, `.${decodeURI(src.split(/[?#]/)[0]!)}`);
-      return target.startsWith(publicDir) && fs.existsSync(target);
-    },
+  const claim = (key: string, meta: { slug: string; title: string }) => {
+    const normal = key.normalize("NFC").trim().toLowerCase();
+    if (normal && !byKey.has(normal)) byKey.set(normal, meta);
   };
-
-  const domainRank = (id: string) => DOMAINS.findIndex((d) => d.id === id);
-  /**
-   * The context for Markdown from `file`: its warnings become issues at the file line `fileLine`
-   * gives for a line of the Markdown.
-   */
-  const contextIn = (file: string, fileLine: (line: number) => number, extra: Partial<MarkdownContext> = {}): MarkdownContext => ({
+  for (const { meta } of notes) claim(meta.slug, meta);
+  for (const { meta, full } of notes) claim(path.basename(full, ".md"), meta);
+  for (const { meta } of notes) claim(meta.title, meta);
+  for (const { meta, aliases } of notes) for (const alias of aliases) claim(alias, meta);
+  const resolveTopic = (name: string) => {
+    const key = name.normalize("NFC").trim().toLowerCase();
+    return byKey.get(key) ?? byKey.get(slugOfFileName(key));
+  };
+  const images = new ImageResolver(contentDir, publicDir);
+  const context: MarkdownContext = { resolveTopic, resolveImage: (src, noteFile) => images.resolve(src, noteFile) };
+  /** The context for one file: relative images start from it, and warnings name it at their line. */
+  const contextFor = (full: string, file: string, firstLine = 1): MarkdownContext => ({
     ...context,
-    warn: (line, message) => issues.push({ file, line: fileLine(line), message, severity: "warning" }),
-    ...extra,
+    noteFile: full,
+    warn: (line, message) => issues.push({ file, line: line + firstLine - 1, message, severity: "warning" }),
   });
 
+  const domainRank = (id: string) => DOMAINS.findIndex((d) => d.id === id);
+
   const topics: Topic[] = notes
-    .map(({ meta, body, file, bodyLine, fromVault }) => ({ ...meta, file, ...renderMarkdown(body, contextIn(file, (line) => bodyLine + line - 1, { breaks: fromVault })) }))
-    .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || a.order - b.order || a.title.localeCompare(b.title));
+    .map(({ meta, body, file, full, bodyLine, fromVault }) => ({
+      ...meta,
+      file,
+      ...renderMarkdown(body, { ...contextFor(full, file, bodyLine), breaks: fromVault }),
+    }))
+    .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || compareInGroup(a, b));
   const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
 
   const resolveSource = (bankTopic: string, source: RawSource, file: string): SourceRef | undefined => {
-    const slug = source.topic ?? bankTopic;
-    const topic = topicBySlug.get(slug);
+    const name = source.topic ?? bankTopic;
+    const topic = topicBySlug.get(name) ?? topicBySlug.get(resolveTopic(name)?.slug ?? "");
     if (!topic) {
-      issues.push({ file, line: source.line, message: `source note "${slug}" does not exist`, severity: "error" });
+      issues.push({ file, line: source.line, message: `source note "${name}" does not exist`, severity: "error" });
       return undefined;
     }
+    const slug = topic.slug;
     if (!topic.headings.some((h) => h.id === source.anchor)) {
       issues.push({ file, line: source.line, message: `source heading "#${source.anchor}" does not exist in ${topic.file}`, severity: "error" });
       return undefined;
@@ -139,6 +157,12 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     return !previous;
   };
 
+  // A bank belongs to the note beside it with the same file name, else to the note it names.
+  const noteByPath = new Map(notes.map((n) => [n.full, n.meta.slug]));
+  for (const bank of banks) {
+    const beside = noteByPath.get(bank.full.replace(/\.questions\.md$/, ".md"));
+    bank.topic = (bank.topic === path.basename(bank.full, ".questions.md") ? beside : undefined) ?? resolveTopic(bank.topic)?.slug ?? bank.topic;
+  }
   for (const bank of banks) {
     if (!topicBySlug.has(bank.topic)) {
       issues.push({ file: bank.file, line: 1, message: `bank belongs to topic "${bank.topic}", but no note has that slug`, severity: "error" });
@@ -146,8 +170,6 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     }
     let longestCorrect = 0;
     for (const raw of bank.questions) {
-      // A question's parts are rendered one by one; a problem in any of them is reported at its heading.
-      const context = contextIn(bank.file, () => raw.line);
       const unique = claimId(raw.id, bank.file, raw.line);
       const stemKey = normaliseStem(raw.stem);
       const sameStem = stemsSeen.get(stemKey);
@@ -161,22 +183,23 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       if (raw.options.some((o, i) => o.correct && lengths[i] === longest) && lengths.filter((l) => l === longest).length === 1) {
         longestCorrect += 1;
       }
+      const here = contextFor(bank.full, bank.file, raw.line);
       questions.push({
         id: raw.id,
         topic: bank.topic,
         kind: raw.kind,
         choose: raw.choose,
         difficulty: raw.difficulty,
-        stemHtml: renderMarkdown(raw.stem, context).html,
+        stemHtml: renderMarkdown(raw.stem, here).html,
         stemText: plain(raw.stem),
         options: raw.options.map((option, index) => ({
           id: String.fromCharCode(97 + index),
-          html: renderInline(option.markdown, context),
+          html: renderInline(option.markdown, here),
           text: plain(option.markdown),
           correct: option.correct,
-          ...(option.rationale ? { rationaleHtml: renderInline(option.rationale, context) } : {}),
+          ...(option.rationale ? { rationaleHtml: renderInline(option.rationale, here) } : {}),
         })),
-        explanationHtml: renderMarkdown(raw.explanation, context).html,
+        explanationHtml: renderMarkdown(raw.explanation, here).html,
         source,
       });
     }
@@ -190,23 +213,32 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       });
     }
     for (const raw of bank.flashcards) {
-      // A question's parts are rendered one by one; a problem in any of them is reported at its heading.
-      const context = contextIn(bank.file, () => raw.line);
       const unique = claimId(raw.id, bank.file, raw.line);
       const source = resolveSource(bank.topic, raw.source, bank.file);
       if (!unique || !source) continue;
+      const here = contextFor(bank.full, bank.file, raw.line);
       flashcards.push({
         id: raw.id,
         topic: bank.topic,
-        frontHtml: renderMarkdown(raw.front, context).html,
-        backHtml: renderMarkdown(raw.back, context).html,
+        frontHtml: renderMarkdown(raw.front, here).html,
+        backHtml: renderMarkdown(raw.back, here).html,
         source,
       });
     }
   }
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { topics, questions, flashcards, issues };
+  return { topics, questions, flashcards, issues, media: images.media() };
+}
+
+const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+
+/**
+ * Reading order within a group: front-matter `order` first, then natural order of titles, so
+ * "Chapter 4.2" comes before "Chapter 4.10" (notes without `order` come after those with one).
+ */
+export function compareInGroup(a: { order: number; title: string }, b: { order: number; title: string }): number {
+  return a.order - b.order || collator.compare(a.title, b.title);
 }
 
 export function formatIssue(issue: ContentIssue): string {

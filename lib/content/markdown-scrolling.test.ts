@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderMarkdown, type MarkdownContext } from "./markdown";
 
-const context: MarkdownContext = { resolveTopic: () => undefined, imageExists: () => true };
+const context: MarkdownContext = { resolveTopic: () => undefined, resolveImage: (src) => ({ url: src }) };
 
 describe("code blocks", () => {
   it("can be focused, so a keyboard can scroll a long line", () => {

@@ -4,7 +4,8 @@ import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
 import type { PhrasingContent, Root as MdastRoot } from "mdast";
 import { slug as slugify } from "github-slugger";
-import { findAndReplace } from "mdast-util-find-and-replace";
+import { findAndReplace, type RegExpMatchObject } from "mdast-util-find-and-replace";
+import { embedSize } from "./images-size";
 import type { Schema } from "hast-util-sanitize";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
@@ -16,6 +17,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { topicHref } from "./links";
 import type { Heading } from "./types";
 import { calloutOptions, remarkCallouts } from "./markdown/callouts";
 import { rehypeHighlightCode } from "./markdown/code";
@@ -27,11 +29,13 @@ import { withObsidianSchema } from "./markdown/schema";
 import { remarkWikilinks } from "./markdown/wikilinks";
 
 export interface MarkdownContext {
-  /** Finds the topic a `[[wikilink]]` names (by slug or title); undefined when none does. */
+  /** Finds the topic a `[[wikilink]]` or `.md` link names (by slug, title, file name or alias); undefined when none does. */
   resolveTopic: (name: string) => { slug: string; title: string } | undefined;
-  /** Whether a site-absolute image path such as `/diagrams/x.svg` exists in public/. */
-  imageExists: (src: string) => boolean;
-  /** Reports a problem at a line (1-based) of the Markdown being rendered; the loader adds the file. */
+  /** The image `src` means when written in `noteFile` (its site URL and size); undefined when there is none. */
+  resolveImage: (src: string, noteFile: string) => { url: string; width?: number; height?: number } | undefined;
+  /** The file being rendered (absolute path), which relative image paths start from. */
+  noteFile?: string;
+  /** Reports a problem at a line of the Markdown being rendered (1-based). */
   warn?: (line: number, message: string) => void;
   /** Obsidian line breaks: a single newline is a `<br>` (notes from a vault). */
   breaks?: boolean;
@@ -50,7 +54,13 @@ interface RenderData {
 /** The processor is built once; what differs per call travels in the file's data. */
 const dataOf = (file: VFile) => file.data as unknown as RenderData;
 
-const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
+const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|svg|webp|avif|bmp)$/i;
+
+/** Line of a match inside a text node: the node's first line plus the newlines before the match. */
+function lineOf(match: RegExpMatchObject): number | undefined {
+  const start = match.stack.at(-1)?.position?.start.line;
+  return start === undefined ? undefined : start + (match.input.slice(0, match.index).match(/\n/g)?.length ?? 0);
+}
 
 /** Obsidian `[[target#heading|label]]` links and `![[embeds]]` become ordinary links or placeholders. */
 function remarkObsidian() {
@@ -59,17 +69,22 @@ function remarkObsidian() {
     findAndReplace(tree, [
       [
         /(!?)\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]/g,
-        (_match: string, bang: string, target: string, heading?: string, label?: string) => {
+        (_match: string, bang: string, target: string, heading: string | undefined, label: string | undefined, match: RegExpMatchObject) => {
           const name = target.trim();
-          if (bang) {
-            const what = IMAGE_EXTENSIONS.test(name) ? "Image" : "Embedded note";
-            return missingMedia(`${what} not available: ${name || heading || ""}`);
+          if (bang && IMAGE_EXTENSIONS.test(name)) {
+            // Resolved with every other image (remarkImages); `|300` is a width, other text is alt.
+            const size = label && /^\s*\d+(\s*x\s*\d+)?\s*$/.test(label) ? label : undefined;
+            const alt = size ? name.replace(IMAGE_EXTENSIONS, "") : (label?.trim() || name.replace(IMAGE_EXTENSIONS, ""));
+            const line = lineOf(match);
+            const position = line === undefined ? undefined : { start: { line, column: 1 }, end: { line, column: 1 } };
+            return { type: "image", url: name, alt, position, data: { embedSize: size } } as PhrasingContent;
           }
+          if (bang) return missingMedia(`Embedded note not available: ${name || heading || ""}`);
           const topic = name ? context.resolveTopic(name) : undefined;
           const text = (label ?? "").trim() || (heading ? `${topic?.title ?? name} › ${heading}` : (topic?.title ?? name));
           if (!topic && name) return { type: "text", value: text } satisfies PhrasingContent;
-          const hash = heading ? `#${slugify(heading)}` : "";
-          const url = topic ? `/topics/${topic.slug}/${hash}` : hash;
+          const hash = heading ? slugify(heading) : undefined;
+          const url = topic ? topicHref(topic.slug, hash) : `#${hash ?? ""}`;
           return { type: "link", url, children: [{ type: "text", value: text }] } satisfies PhrasingContent;
         },
       ],
@@ -93,22 +108,37 @@ function remarkNoteLinks() {
     visit(tree, "link", (node) => {
       const match = /^(?!\w+:)(?:[^#]*\/)?([^/#]+)\.md(#.*)?$/.exec(node.url);
       const topic = match ? context.resolveTopic(decodeURIComponent(match[1]!)) : undefined;
-      if (topic) node.url = `/topics/${topic.slug}/${match![2] ?? ""}`;
+      if (topic) node.url = topicHref(topic.slug, match![2]?.slice(1));
     });
   };
 }
 
-/** Images that point at nothing become a placeholder that keeps the alt text, not a broken icon. */
-function remarkMissingImages() {
+/**
+ * Local images (relative paths, `![[embeds]]`, site paths) get their site URL and size, so the page
+ * does not shift as they load; remote https images keep their URL. An image that points at nothing
+ * becomes a visible placeholder that keeps the alt text, and a warning at its line.
+ */
+function remarkImages() {
   return (tree: MdastRoot, file: VFile) => {
     const { context } = dataOf(file);
     visit(tree, "image", (node, index, parent) => {
       if (!parent || index === undefined) return;
       const src = node.url;
-      const external = /^https?:\/\//i.test(src);
-      if (external || (src.startsWith("/") && context.imageExists(src))) return;
-      parent.children.splice(index, 1, missingMedia(`Image not available: ${node.alt || src}`));
-      return SKIP;
+      const lazy = { loading: "lazy", decoding: "async" };
+      if (/^https?:\/\//i.test(src)) {
+        node.data = { ...node.data, hProperties: { ...lazy } };
+        return;
+      }
+      const found = /^[a-z][a-z0-9+.-]*:/i.test(src) ? undefined : context.resolveImage(src, context.noteFile ?? "");
+      if (!found) {
+        context.warn?.(node.position?.start.line ?? 1, `image "${src}" not found (looked beside the note, in the attachment folder and by file name)`);
+        parent.children.splice(index, 1, missingMedia(`Image not available: ${node.alt || src}`));
+        return SKIP;
+      }
+      const size = embedSize((node.data as { embedSize?: string } | undefined)?.embedSize, found);
+      node.url = found.url;
+      node.alt = node.alt || src.split("/").at(-1)!.replace(IMAGE_EXTENSIONS, "");
+      node.data = { ...node.data, hProperties: { ...lazy, ...(size.width ? { width: size.width } : {}), ...(size.height ? { height: size.height } : {}) } };
     });
   };
 }
@@ -123,6 +153,7 @@ const schema: Schema = {
     ...defaultSchema.attributes,
     span: [...(defaultSchema.attributes?.span ?? []), ["className", "missing-media"], ["role", "note"]],
     code: [...(defaultSchema.attributes?.code ?? []), ["className", /^language-./]],
+    img: [...(defaultSchema.attributes?.img ?? []), "alt", ["loading", "lazy"], ["decoding", "async"]],
   },
 };
 
@@ -215,7 +246,7 @@ const processor = unified()
   .use(remarkVaultBreaks)
   .use(remarkObsidian)
   .use(remarkNoteLinks)
-  .use(remarkMissingImages)
+  .use(remarkImages)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, withObsidianSchema(schema))

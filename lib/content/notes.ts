@@ -21,13 +21,28 @@ export const noteFrontMatterSchema = z.strictObject({
   sources: z.array(z.url()).default([]),
 });
 
+/**
+ * Keys Obsidian and its common plugins write. They never fail a build: a note whose front matter has
+ * only these (and `title`) is a vault note, and a Stratus note may carry them beside its own fields.
+ */
+export const OBSIDIAN_KEYS = [
+  "aliases", "alias", "tags", "tag", "cssclasses", "cssclass", "created", "date", "modified", "updated_at",
+  "publish", "permalink", "description", "author", "authors", "source", "status", "type", "category",
+  "categories", "draft", "banner", "cover", "image", "lang", "id", "kanban-plugin", "share", "link",
+] as const;
+
+/** The fields only Stratus notes use: front matter with any of them is checked strictly. */
+const STRATUS_KEYS = ["domain", "order", "summary", "updated", "sources"];
+
 export interface NoteSource {
   meta: TopicMeta;
+  /** Other names `[[wikilinks]]` may use for this note (front-matter `aliases`). */
+  aliases: string[];
   /** The Markdown body without front matter (and without a leading `# Title`). */
   body: string;
   /** Line of the file on which `body` starts (1-based), so body line n is file line bodyLine + n - 1. */
   bodyLine: number;
-  /** A note without front matter, as Obsidian writes them: rendered with Obsidian's line breaks. */
+  /** A note as Obsidian writes them (no front matter, or only Obsidian's): rendered with Obsidian's line breaks. */
   fromVault: boolean;
   issues: ContentIssue[];
 }
@@ -74,9 +89,20 @@ function firstHeading(body: string): string | undefined {
   return /^#\s+(.+?)\s*#*\s*$/m.exec(body)?.[1];
 }
 
-function titleFromFileName(slug: string): string {
-  const words = slug.replace(/[-_]+/g, " ").trim();
+/**
+ * A title from a file name: a name written as a title (`AWS Lambda`, `XIV. Lambda@Edge`) is kept as
+ * it is, as Obsidian shows it; a slug-like name (`lambda-limits`) is made readable.
+ */
+export function titleFromFileName(name: string): string {
+  if (!/^[\p{Ll}\p{N}]+([-_][\p{Ll}\p{N}]+)*$/u.test(name)) return name;
+  const words = name.replace(/[-_]+/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function aliasesOf(data: Record<string, unknown>): string[] {
+  const value = data.aliases ?? data.alias;
+  const list = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
+  return list.filter((a): a is string | number => typeof a === "string" || typeof a === "number").map((a) => String(a).trim()).filter(Boolean);
 }
 
 /** Drops a leading `# Title` line: the page prints the title itself. */
@@ -101,7 +127,11 @@ function repeatsFirstParagraph(summary: string, body: string): boolean {
   return lead.length > 0 && lead.length <= first.length && lead.every((word, i) => first[i] === word || (i === lead.length - 1 && first[i]!.startsWith(word)));
 }
 
-export function readNote(file: string, slug: string, folderDomain: string | undefined, raw: string): NoteSource {
+/**
+ * @param slug the note's URL slug (see ./slug.ts)
+ * @param fileStem the file name without `.md`, a fallback title
+ */
+export function readNote(file: string, slug: string, folderDomain: string | undefined, raw: string, fileStem = slug): NoteSource {
   const issues: ContentIssue[] = [];
   const fallbackDomain: DomainId = (DOMAIN_IDS as string[]).includes(folderDomain ?? "")
     ? (folderDomain as DomainId)
@@ -134,7 +164,7 @@ export function readNote(file: string, slug: string, folderDomain: string | unde
   const fallbackSummary = summaryFromBody(content);
   const fallback: TopicMeta = {
     slug,
-    title: firstHeading(body) ?? titleFromFileName(slug),
+    title: firstHeading(body) ?? titleFromFileName(fileStem),
     domain: fallbackDomain,
     order: 999,
     summary: fallbackSummary,
@@ -144,16 +174,23 @@ export function readNote(file: string, slug: string, folderDomain: string | unde
   };
   const source = { body: content, bodyLine: lineOfTail(raw, content), fromVault: !hasFrontMatter(raw), issues };
 
+  const aliases = aliasesOf(data);
   if (!hasFrontMatter(raw) || issues.length > 0) {
-    return { meta: fallback, ...source };
+    return { meta: fallback, aliases, ...source };
+  }
+  // A vault note: its front matter is Obsidian's (tags, aliases, dates…), none of it ours to check.
+  if (!Object.keys(data).some((key) => STRATUS_KEYS.includes(key))) {
+    const title = typeof data.title === "string" && data.title.trim() ? data.title.trim() : fallback.title;
+    return { meta: { ...fallback, title }, aliases, ...source, fromVault: true };
   }
 
-  const result = noteFrontMatterSchema.safeParse(data);
+  const ours = Object.fromEntries(Object.entries(data).filter(([key]) => !(OBSIDIAN_KEYS as readonly string[]).includes(key)));
+  const result = noteFrontMatterSchema.safeParse(ours);
   if (!result.success) {
     issues.push(...frontMatterIssues(file, frontMatter, result.error));
     const partial = data as Partial<TopicMeta>;
-    return { meta: { ...fallback, title: typeof partial.title === "string" ? partial.title : fallback.title }, ...source };
+    return { meta: { ...fallback, title: typeof partial.title === "string" ? partial.title : fallback.title }, aliases, ...source };
   }
   const repeats = repeatsFirstParagraph(result.data.summary, content);
-  return { meta: { slug, ...result.data, ...(repeats ? { leadRepeatsBody: true } : {}) }, ...source };
+  return { meta: { slug, ...result.data, ...(repeats ? { leadRepeatsBody: true } : {}) }, aliases, ...source };
 }

@@ -9,6 +9,7 @@ import { TopicPager } from "@/components/topic/topic-pager";
 import { getBankIndex, getContent, getTopic, getTopicBank } from "@/lib/content";
 import { topicCard, topicNeighbours } from "@/lib/content/catalog";
 import { DOMAINS } from "@/lib/content/domains";
+import { slugFromParam } from "@/lib/content/links";
 import { buildToc } from "@/lib/content/toc";
 import { formatIsoDate } from "@/lib/format";
 
@@ -25,13 +26,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: TopicPageProps): Promise<Metadata> {
-  const topic = getTopic((await params).slug);
+  const topic = getTopic(slugFromParam((await params).slug));
   if (!topic) return {};
   return { title: topic.title, description: topic.summary || undefined };
 }
 
 export default async function TopicPage({ params }: TopicPageProps) {
-  const { slug } = await params;
+  const slug = slugFromParam((await params).slug);
   const topic = getTopic(slug);
   if (!topic) notFound();
 

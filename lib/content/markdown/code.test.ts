@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { renderMarkdown, type MarkdownContext } from "../markdown";
 import { languageLabel } from "./code";
 
-const context: MarkdownContext = { resolveTopic: () => undefined, imageExists: () => false };
+const context: MarkdownContext = { resolveTopic: () => undefined, resolveImage: () => undefined };
 const note = fs.readFileSync(path.join(__dirname, "__fixtures__", "github-notes.md"), "utf8").replace(/^---[\s\S]*?---\n/, "");
 const blocks = (html: string) => html.split('<div class="code-block">').slice(1);
 
@@ -46,7 +46,7 @@ describe("code blocks", () => {
   });
 
   it("stay escaped: markup in code is text, and raw HTML cannot bring its own styles or scripts", () => {
-    const out = renderMarkdown('```html\n<script>alert(1)</script>\n```\n\n<span style="color:red" onclick="x()">raw</span>', context).html;
+    const out = renderMarkdown('```xml\n<script>alert(1)</script>\n```\n\n<span style="color:red" onclick="x()">raw</span>', context).html;
     expect(out).not.toContain("<script>");
     expect(out).toContain("&#x3C;</span>");
     expect(out).toContain("<span>raw</span>");

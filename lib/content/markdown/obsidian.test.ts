@@ -18,7 +18,7 @@ function render(markdown: string, extra: Partial<MarkdownContext> = {}) {
   const warnings: string[] = [];
   const context: MarkdownContext = {
     resolveTopic: (name) => TOPICS[name.toLowerCase()],
-    imageExists: () => false,
+    resolveImage: () => undefined,
     warn: (line, message) => warnings.push(`${line}: ${message}`),
     ...extra,
   };
