@@ -41,7 +41,7 @@ describe("npm run content:check", { timeout: 60_000 }, () => {
   it("with --build counts the warnings and stops on errors with path:line lines and no stack trace", () => {
     const ok = run("messy", "--build");
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/^Content: 3 notes, 1 images; 4 warning\(s\) \(checked in [\d.]+ s\)$/m);
+    expect(ok.stdout).toMatch(/^Content: 3 notes, 1 images; 5 warning\(s\) \(checked in [\d.]+ s\)$/m);
     const broken = run("broken", "--build");
     expect(broken.status).toBe(1);
     expect(broken.stderr).toMatch(/^Content: \d+ error\(s\), \d+ warning\(s\): fix the errors above, then build again\.$/m);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseBank, type RawBank, type RawSource } from "./bank";
 import { ImageResolver, type MediaFile } from "./images";
 import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
+import { plainText as plain } from "./markdown/plain-text";
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
 import { deprecatedRuntimeIssues, staleNoteIssues, type NoteDate, type QuestionText } from "./freshness";
@@ -57,7 +58,6 @@ const normaliseStem = (stem: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-const plain = (markdown: string) => markdown.replace(/[*_`[\]]|\(\S+?\)/g, "").trim();
 
 /** 1-based line of a top-level `key:` in a note's front matter, or 1. */
 function fieldLine(raw: string, key: string): number {
@@ -82,7 +82,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   const loadedSubject = loadSubject(contentDir, subjectFile);
   issues.push(...loadedSubject.issues);
   const placedIn = new Map<string, DomainInfo>();
-  const notes: (NoteSource & { file: string; full: string; bodyLine: number })[] = [];
+  const notes: (NoteSource & { file: string; full: string })[] = [];
   const banks: (RawBank & { file: string; full: string })[] = [];
   const relative = (full: string) => path.relative(contentDir, full).split(path.sep).join("/");
   const noteFiles = files.filter((full) => !full.endsWith(".questions.md"));
@@ -118,9 +118,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     };
     const note = readNote(file, slugs.get(relative(full))!, domainOf, raw, stem);
     issues.push(...note.issues);
-    // The body is the end of the file: its first line is the file's line after what was cut.
-    const bodyLine = raw.endsWith(note.body) ? raw.slice(0, raw.length - note.body.length).split("\n").length : 1;
-    notes.push({ ...note, file, full, bodyLine });
+    notes.push({ ...note, file, full });
     noteDates.push({ file, line: fieldLine(raw, "updated"), updated: note.meta.updated });
   }
 
@@ -153,7 +151,11 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   issues.push(...checkProfileWeights({ ...loadedSubject, subject }, subjectFile));
   const domainRank = (id: string) => subject.domains.findIndex((d) => d.id === id);
   const topics: Topic[] = notes
-    .map(({ meta, body, file, full, bodyLine }) => ({ ...meta, file, ...renderMarkdown(body, contextFor(full, file, bodyLine)) }))
+    .map(({ meta, body, file, full, bodyLine, fromVault }) => ({
+      ...meta,
+      file,
+      ...renderMarkdown(body, { ...contextFor(full, file, bodyLine), breaks: fromVault }),
+    }))
     .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || compareInGroup(a, b));
   const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
 

@@ -19,6 +19,14 @@ import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { topicHref } from "./links";
 import type { Heading } from "./types";
+import { calloutOptions, remarkCallouts } from "./markdown/callouts";
+import { rehypeHighlightCode } from "./markdown/code";
+import { remarkObsidianComments } from "./markdown/comments";
+import { remarkOutlineHeadings } from "./markdown/headings";
+import { highlightOptions, remarkHighlights } from "./markdown/highlights";
+import { remarkVaultBreaks } from "./markdown/breaks";
+import { withObsidianSchema } from "./markdown/schema";
+import { remarkWikilinks } from "./markdown/wikilinks";
 
 export interface MarkdownContext {
   /** Finds the topic a `[[wikilink]]` or `.md` link names (by slug, title, file name or alias); undefined when none does. */
@@ -29,6 +37,8 @@ export interface MarkdownContext {
   noteFile?: string;
   /** Reports a problem at a line of the Markdown being rendered (1-based). */
   warn?: (line: number, message: string) => void;
+  /** Obsidian line breaks: a single newline is a `<br>` (notes from a vault). */
+  breaks?: boolean;
 }
 
 export interface RenderedMarkdown {
@@ -241,13 +251,20 @@ function rehypeCollectHeadings() {
 
 const processor = unified()
   .use(remarkParse)
+  .use(remarkObsidianComments)
   .use(remarkGfm)
+  .use(remarkWikilinks)
+  .use(remarkCallouts, calloutOptions)
+  .use(remarkHighlights, highlightOptions)
+  .use(remarkOutlineHeadings)
+  .use(remarkVaultBreaks)
   .use(remarkObsidian)
   .use(remarkNoteLinks)
   .use(remarkImages)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
-  .use(rehypeSanitize, schema)
+  .use(rehypeSanitize, withObsidianSchema(schema))
+  .use(rehypeHighlightCode)
   .use(rehypePlainTaskLists)
   .use(rehypeSlug)
   .use(rehypeCollectHeadings)

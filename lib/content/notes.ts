@@ -2,6 +2,7 @@
 // `[[wikilinks]]` can resolve). A note with missing or broken front matter still yields a topic.
 import matter from "gray-matter";
 import { z } from "zod";
+import { firstParagraphText, summaryFromBody } from "./markdown/plain-text";
 import type { DomainResolution } from "./subject";
 import type { ContentIssue, TopicMeta } from "./types";
 
@@ -40,6 +41,10 @@ export interface NoteSource {
   aliases: string[];
   /** The Markdown body without front matter (and without a leading `# Title`). */
   body: string;
+  /** Line of the file on which `body` starts (1-based), so body line n is file line bodyLine + n - 1. */
+  bodyLine: number;
+  /** A note as Obsidian writes them (no front matter, or only Obsidian's): rendered with Obsidian's line breaks. */
+  fromVault: boolean;
   issues: ContentIssue[];
 }
 
@@ -101,18 +106,26 @@ function aliasesOf(data: Record<string, unknown>): string[] {
   return list.filter((a): a is string | number => typeof a === "string" || typeof a === "number").map((a) => String(a).trim()).filter(Boolean);
 }
 
-function firstParagraph(body: string): string {
-  const paragraph = body
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .find((block) => block && !/^(#|[-*+] |\||!\[|<|```)/.test(block));
-  const text = (paragraph ?? "").replace(/[*_`[\]]/g, "").replace(/\s+/g, " ");
-  return text.length > 180 ? `${text.slice(0, 177)}…` : text;
-}
-
 /** Drops a leading `# Title` line: the page prints the title itself. */
 function withoutLeadingTitle(body: string): string {
   return body.replace(/^\s*#\s+[^\n]*\n?/, "");
+}
+
+/** 1-based line of the file on which `body` (a tail of `raw`) starts, for messages about the body. */
+function lineOfTail(raw: string, body: string): number {
+  const start = raw.endsWith(body) ? raw.length - body.length : 0;
+  return (raw.slice(0, start).match(/\n/g)?.length ?? 0) + 1;
+}
+
+/**
+ * Whether a lead (the summary under the title) would only repeat the start of the note's first
+ * paragraph, which the page shows right below it.
+ */
+function repeatsFirstParagraph(summary: string, body: string): boolean {
+  const words = (text: string) => text.toLowerCase().replace(/…$/, "").split(/\s+/).filter(Boolean);
+  const lead = words(summary);
+  const first = words(firstParagraphText(body));
+  return lead.length > 0 && lead.length <= first.length && lead.every((word, i) => first[i] === word || (i === lead.length - 1 && first[i]!.startsWith(word)));
 }
 
 /**
@@ -154,24 +167,28 @@ export function readNote(
     issues.push({ file, line: 1, message: "note has no front matter; title taken from its first heading", severity: "warning" });
   }
 
+  const content = withoutLeadingTitle(body);
+  const fallbackSummary = summaryFromBody(content);
   const fallback: TopicMeta = {
     slug,
     title: firstHeading(body) ?? titleFromFileName(fileStem),
     domain: fallbackDomain,
     order: 999,
-    summary: firstParagraph(withoutLeadingTitle(body)),
+    summary: fallbackSummary,
+    ...(fallbackSummary ? { leadRepeatsBody: true } : {}),
     updated: "",
     sources: [],
   };
+  const source = { body: content, bodyLine: lineOfTail(raw, content), fromVault: !hasFrontMatter(raw), issues };
 
   const aliases = aliasesOf(data);
   if (!hasFrontMatter(raw) || issues.length > 0) {
-    return { meta: fallback, aliases, body: withoutLeadingTitle(body), issues };
+    return { meta: fallback, aliases, ...source };
   }
   // A vault note: its front matter is Obsidian's (tags, aliases, dates…), none of it ours to check.
   if (!Object.keys(data).some((key) => STRATUS_KEYS.includes(key))) {
     const title = typeof data.title === "string" && data.title.trim() ? data.title.trim() : fallback.title;
-    return { meta: { ...fallback, title }, aliases, body: withoutLeadingTitle(body), issues };
+    return { meta: { ...fallback, title }, aliases, ...source, fromVault: true };
   }
 
   const ours = Object.fromEntries(Object.entries(data).filter(([key]) => !(OBSIDIAN_KEYS as readonly string[]).includes(key)));
@@ -184,12 +201,16 @@ export function readNote(
     return {
       meta: { ...fallback, domain: placed.ok ? placed.domain.id : fallbackDomain, title: typeof partial.title === "string" ? partial.title : fallback.title },
       aliases,
-      body: withoutLeadingTitle(body),
-      issues,
+      ...source,
     };
   }
   const { domain: declared, ...fields } = result.data;
   const placed = domainOf(declared);
   if (!placed.ok) issues.push({ file, line: frontMatterLine(frontMatter, "domain"), message: placed.message, severity: "error" });
-  return { meta: { slug, ...fields, domain: placed.ok ? placed.domain.id : fallbackDomain }, aliases, body: withoutLeadingTitle(body), issues };
+  const repeats = repeatsFirstParagraph(fields.summary, content);
+  return {
+    meta: { slug, ...fields, domain: placed.ok ? placed.domain.id : fallbackDomain, ...(repeats ? { leadRepeatsBody: true } : {}) },
+    aliases,
+    ...source,
+  };
 }

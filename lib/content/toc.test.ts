@@ -4,13 +4,25 @@ import { buildToc, currentSection, tocIds } from "./toc";
 const h = (depth: number, text: string) => ({ depth, text, id: text.toLowerCase().replace(/\s+/g, "-") });
 
 describe("buildToc", () => {
-  it("nests ### under the preceding ## and leaves out other levels", () => {
-    const toc = buildToc([h(1, "Title"), h(2, "Memory"), h(3, "CPU"), h(4, "Deep"), h(3, "Storage"), h(2, "Timeout")]);
+  it("nests every level under the heading above it and leaves out the page title", () => {
+    const toc = buildToc([h(1, "Title"), h(2, "Memory"), h(3, "CPU"), h(4, "Deep"), h(5, "Deeper"), h(3, "Storage"), h(2, "Timeout")]);
     expect(toc).toEqual([
-      { id: "memory", text: "Memory", children: [{ id: "cpu", text: "CPU", children: [] }, { id: "storage", text: "Storage", children: [] }] },
+      {
+        id: "memory",
+        text: "Memory",
+        children: [
+          { id: "cpu", text: "CPU", children: [{ id: "deep", text: "Deep", children: [{ id: "deeper", text: "Deeper", children: [] }] }] },
+          { id: "storage", text: "Storage", children: [] },
+        ],
+      },
       { id: "timeout", text: "Timeout", children: [] },
     ]);
-    expect(tocIds(toc)).toEqual(["memory", "cpu", "storage", "timeout"]);
+    expect(tocIds(toc)).toEqual(["memory", "cpu", "deep", "deeper", "storage", "timeout"]);
+  });
+
+  it("nests a heading that skips a level under the one before it", () => {
+    const toc = buildToc([h(2, "Setup"), h(5, "Flags"), h(2, "Run")]);
+    expect(toc.map((e) => [e.id, e.children.map((c) => c.id)])).toEqual([["setup", ["flags"]], ["run", []]]);
   });
 
   it("keeps a ### that comes before any ## at the top level", () => {

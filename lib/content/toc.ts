@@ -8,16 +8,21 @@ export interface TocEntry {
   children: TocEntry[];
 }
 
-/** `##` headings at the top level with their `###` headings nested; deeper levels are left out. */
+/**
+ * Every section heading (h2–h6), nested under the heading above it of a lower level. The Markdown
+ * renderer has already closed up the levels a note uses (h2, h3, … with no gaps), so the outline
+ * follows the note; a heading deeper than the one before it that skips a level still nests under it.
+ */
 export function buildToc(headings: readonly Heading[]): TocEntry[] {
   const entries: TocEntry[] = [];
+  const open: { depth: number; entry: TocEntry }[] = [];
   for (const heading of headings) {
-    if (heading.depth !== 2 && heading.depth !== 3) continue;
+    if (heading.depth < 2) continue;
     const entry: TocEntry = { id: heading.id, text: heading.text, children: [] };
-    const parent = entries.at(-1);
+    while (open.length > 0 && open.at(-1)!.depth >= heading.depth) open.pop();
     // A `###` before any `##` still appears, at the top level, rather than vanishing.
-    if (heading.depth === 3 && parent) parent.children.push(entry);
-    else entries.push(entry);
+    (open.at(-1)?.entry.children ?? entries).push(entry);
+    open.push({ depth: heading.depth, entry });
   }
   return entries;
 }

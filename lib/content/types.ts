@@ -61,6 +61,8 @@ export interface TopicMeta {
   domain: DomainId;
   order: number;
   summary: string;
+  /** The summary only repeats the start of the note's first paragraph: the page shows no lead. */
+  leadRepeatsBody?: true;
   updated: string;
   sources: string[];
 }

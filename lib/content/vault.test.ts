@@ -32,7 +32,10 @@ describe("the fixture vault", () => {
   });
 
   it("builds notes whose front matter is only Obsidian's (tags, aliases, created, cssclasses, publish)", () => {
-    expect(fixture.issues.filter((i) => i.file === "notes/Compute/AWS Lambda.md")).toEqual([]);
+    // Its one warning is the wikilink the fixture leaves unresolved on purpose, not its front matter.
+    expect(fixture.issues.filter((i) => i.file === "notes/Compute/AWS Lambda.md").map((i) => i.message)).toEqual([
+      "unresolved wikilink [[Step Functions]]: no note has that title, file name or alias",
+    ]);
   });
 
   it("resolves wikilinks by file name, alias and heading", () => {

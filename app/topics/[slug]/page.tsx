@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TopicMastery } from "@/components/progress/topic-mastery";
+import { CodeCopyButtons } from "@/components/topic/code-copy";
 import { PractiseBox } from "@/components/topic/practise-box";
 import { TableOfContents } from "@/components/topic/table-of-contents";
 import { TopicPager } from "@/components/topic/topic-pager";
@@ -44,7 +45,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12 xl:grid-cols-[minmax(0,1fr)_17rem]">
-      <article aria-labelledby="topic-title" className="min-w-0">
+      <article aria-labelledby="topic-title" className="@container min-w-0">
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
           <ol className="flex flex-wrap items-center gap-x-2">
             <li>
@@ -70,7 +71,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
           <h1 id="topic-title" className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">
             {topic.title}
           </h1>
-          {topic.summary ? <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{topic.summary}</p> : null}
+          {topic.summary && !topic.leadRepeatsBody ? <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{topic.summary}</p> : null}
           {topic.updated ? (
             <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
               Facts checked <time dateTime={topic.updated}>{formatIsoDate(topic.updated)}</time>
@@ -97,10 +98,12 @@ export default async function TopicPage({ params }: TopicPageProps) {
         {toc.length > 0 ? <TableOfContents entries={toc} variant="collapsible" className="mt-6 max-w-[70ch] lg:hidden" /> : null}
 
         <div
+          id="topic-body"
           className="prose prose-slate mt-8 max-w-[70ch] dark:prose-invert"
           // Rendered and sanitised at build time by lib/content (no scripts, handlers or javascript: URLs).
           dangerouslySetInnerHTML={{ __html: topic.html }}
         />
+        {topic.html.includes('class="code-block"') ? <CodeCopyButtons containerId="topic-body" /> : null}
 
         <div className="mt-12 flex max-w-[70ch] flex-col gap-10">
           <PractiseBox slug={topic.slug} questions={counts.questions} flashcards={counts.flashcards} />

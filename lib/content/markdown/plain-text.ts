@@ -1,0 +1,87 @@
+// Plain text from Markdown, taken from the syntax tree (mdast-util-to-string), never by deleting
+// characters with regexes: `AWS_IAM` and `x86_64` keep their underscores, `==marks==`, `<https://…>`
+// and `[[wikilinks]]` read as their text, and list items stay separate instead of running together.
+import type { Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { remarkObsidianComments } from "./comments";
+import { highlightOptions, remarkHighlights } from "./highlights";
+import { remarkWikilinks } from "./wikilinks";
+
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkObsidianComments)
+  .use(remarkGfm)
+  .use(remarkWikilinks)
+  .use(remarkHighlights, highlightOptions)
+  .freeze();
+
+function parse(markdown: string): Root {
+  return parser.runSync(parser.parse(markdown)) as Root;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** One line per paragraph, list item, table row or code line. */
+function blockLines(node: RootContent): string[] {
+  switch (node.type) {
+    case "list":
+      return node.children.flatMap((item) => item.children.flatMap(blockLines));
+    case "table":
+      return node.children.map((row) => row.children.map((cell) => squash(toString(cell))).join(" | "));
+    case "blockquote":
+      return node.children.flatMap(blockLines);
+    case "code":
+      return node.value.split("\n");
+    case "html":
+    case "definition":
+    case "thematicBreak":
+      return [];
+    default:
+      return [squash(toString(node))];
+  }
+}
+
+/**
+ * The text a reader sees, for option and stem text (search, comparisons, "You chose …"). Blocks are
+ * separated by newlines; inline formatting, link syntax and raw HTML are dropped.
+ */
+export function plainText(markdown: string): string {
+  return parse(markdown)
+    .children.flatMap(blockLines)
+    .filter((line) => line.trim() !== "")
+    .join("\n");
+}
+
+const NOT_PROSE = new Set(["link", "linkReference", "image", "imageReference", "break"]);
+const isWikilink = (node: PhrasingContent) =>
+  node.type === "emphasis" && String(node.data?.hProperties?.className ?? "").includes("wikilink-unresolved");
+
+/** A paragraph that is only links or images (a list of links one per line) is not prose. */
+function isProse(paragraph: Paragraph): boolean {
+  return paragraph.children.some((child) => !NOT_PROSE.has(child.type) && !isWikilink(child) && toString(child).trim() !== "");
+}
+
+/** The note's first paragraph of prose as one line of text, or "" when it has none. */
+export function firstParagraphText(markdown: string): string {
+  const paragraph = parse(markdown).children.find((node): node is Paragraph => node.type === "paragraph" && isProse(node));
+  return paragraph ? squash(toString(paragraph)) : "";
+}
+
+/** Shortens text to at most `max` characters, at a word boundary, with an ellipsis when cut. */
+export function truncateAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // At most max - 1 characters are kept, then the ellipsis; a single very long word is cut inside.
+  const space = text.lastIndexOf(" ", max - 1);
+  const words = (space > max / 2 ? text.slice(0, space) : text.slice(0, max - 1)).replace(/[\s,;:.\-–—(]+$/u, "");
+  return `${words}…`;
+}
+
+export const SUMMARY_LENGTH = 180;
+
+/** A summary for a note that gives none: its first paragraph, cut at a word. */
+export function summaryFromBody(markdown: string): string {
+  return truncateAtWord(firstParagraphText(markdown), SUMMARY_LENGTH);
+}
