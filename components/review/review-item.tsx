@@ -9,9 +9,12 @@ import { useTopicBanks } from "@/components/store/use-bank";
 import { muted, panel } from "@/components/study/styles";
 import { FlashcardReview } from "./flashcard-review";
 import { QuestionReview } from "./question-review";
+import { SourceLink } from "./source-link";
 
 interface ReviewItemProps {
   item: ItemRef;
+  /** The topic's title: names the subject without the section, which could give the answer away. */
+  topicTitle: string;
   now: number;
   onStart: () => void;
   onWrong: (chosen: string[]) => void;
@@ -19,7 +22,7 @@ interface ReviewItemProps {
   onRate: (grade: Grade, chosen?: string[]) => void;
 }
 
-export function ReviewItem({ item, now, onStart, onWrong, onNext, onRate }: ReviewItemProps) {
+export function ReviewItem({ item, topicTitle, now, onStart, onWrong, onNext, onRate }: ReviewItemProps) {
   const topics = useMemo(() => [item.topic], [item.topic]);
   const banks = useTopicBanks(topics);
   const card = useStratus((s) => s.cards[item.id]);
@@ -40,27 +43,26 @@ export function ReviewItem({ item, now, onStart, onWrong, onNext, onRate }: Revi
   const found = bank ? findItem(bank, item.id) : undefined;
   if (!found) return <p role="alert">This card is no longer in the bank.</p>;
 
-  const source = found.item.source;
+  // Imported banks may have no source; the link waits for the answer so it cannot give it away.
+  const sourceLink = <SourceLink source={found.item.source} />;
   return (
     <article aria-label={found.kind === "question" ? "Question" : "Flashcard"} className={`${panel} space-y-4`}>
       <p className={`text-sm ${muted}`}>
-        {found.kind === "question" ? "Question" : "Flashcard"} ·{" "}
-        <a className="underline underline-offset-2" href={`/topics/${source.topic}/#${source.anchor}`}>
-          {source.label}
-        </a>
+        {found.kind === "question" ? "Question" : "Flashcard"} · {topicTitle}
       </p>
       {found.kind === "question" ? (
         <QuestionReview
           question={found.item}
           seed={seed}
           intervals={intervals}
+          sourceLink={sourceLink}
           onStart={onStart}
           onWrong={onWrong}
           onNext={onNext}
           onRate={onRate}
         />
       ) : (
-        <FlashcardReview card={found.item} intervals={intervals} onStart={onStart} onRate={(grade) => onRate(grade)} />
+        <FlashcardReview card={found.item} intervals={intervals} sourceLink={sourceLink} onStart={onStart} onRate={(grade) => onRate(grade)} />
       )}
     </article>
   );
