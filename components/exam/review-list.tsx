@@ -5,6 +5,9 @@ import { useState } from "react";
 import { topicTitle, type TopicInfo } from "@/lib/exam/labels";
 import { filterCounts, matchesFilter, REVIEW_FILTERS, reviewItems, type ReviewFilter, type ReviewItem } from "@/lib/exam/present";
 import type { ExamResult } from "@/lib/exam/types";
+import type { ReportTarget } from "@/lib/report/issue-link";
+import { ReportLink } from "@/components/report/report-link";
+import { useReportTarget } from "@/components/report/use-report-target";
 import { Explanation } from "./explanation";
 import { OptionReview } from "./option-review";
 import { muted, proseHtml, secondaryButton } from "./styles";
@@ -26,6 +29,7 @@ const OUTCOME: Record<ReviewItem["outcome"], { text: string; className: string }
 
 export function ReviewList({ result, topics }: { result: ExamResult; topics: readonly TopicInfo[] }) {
   const [filter, setFilter] = useState<ReviewFilter>("all");
+  const report = useReportTarget();
   const { questions, error, retry } = useAttemptQuestions(result.questionIds);
   const items = questions ? reviewItems(result, questions) : [];
   const counts = filterCounts(items);
@@ -69,7 +73,7 @@ export function ReviewList({ result, topics }: { result: ExamResult; topics: rea
           </p>
           <ol className="space-y-8">
             {shown.map((item) => (
-              <ReviewQuestion key={item.question.id} item={item} topic={topicTitle(topics, item.question.topic)} />
+              <ReviewQuestion key={item.question.id} item={item} topic={topicTitle(topics, item.question.topic)} report={report} />
             ))}
           </ol>
         </>
@@ -78,7 +82,7 @@ export function ReviewList({ result, topics }: { result: ExamResult; topics: rea
   );
 }
 
-function ReviewQuestion({ item, topic }: { item: ReviewItem; topic: string }) {
+function ReviewQuestion({ item, topic, report }: { item: ReviewItem; topic: string; report: ReportTarget | undefined }) {
   const { question, outcome, flagged } = item;
   const o = OUTCOME[outcome];
   return (
@@ -101,6 +105,7 @@ function ReviewQuestion({ item, topic }: { item: ReviewItem; topic: string }) {
         {outcome === "unanswered" && <p className="text-sm font-semibold">You did not answer this question.</p>}
         <OptionReview options={item.options} />
         <Explanation question={question} />
+        <ReportLink target={report} id={question.id} topic={question.topic} kind="question" text={question.stemText} />
       </article>
     </li>
   );

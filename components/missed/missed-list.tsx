@@ -8,6 +8,7 @@ import { lastAnswerTimes, unansweredQuestions } from "@/lib/review/unanswered";
 import { useStratus } from "@/lib/store";
 import { selectExamHistory } from "@/lib/store/exam-slice";
 import { missedQuestions } from "@/lib/store/study-log";
+import { useReportTarget } from "@/components/report/use-report-target";
 import { useCatalog, useTopicBanks } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
 import { buttonClass } from "@/components/ui/button";
@@ -23,6 +24,7 @@ export function MissedList() {
   const log = useStratus((s) => s.log);
   const history = useStratus(selectExamHistory);
   const [view, setView] = useState<View>("missed");
+  const report = useReportTarget();
   const groups = useMemo(
     () => (catalog.status === "ready" ? groupMissed(missedQuestions(log), catalog.data) : []),
     [catalog, log],
@@ -146,7 +148,7 @@ export function MissedList() {
               const question = banks.data[group.topic]?.questions.find((q) => q.id === item.id);
               return question ? (
                 <li key={item.id} id={`missed-${item.id}`}>
-                  <MissedQuestion item={item} question={question} />
+                  <MissedQuestion item={item} question={question} report={report} />
                 </li>
               ) : null;
             })}

@@ -1,10 +1,12 @@
 // One missed question: the stem, what was picked last time, what was right, how often missed.
 import type { Question, QuestionOption } from "@/lib/content/types";
 import { confusionSentence, confusionsOf, timesInWords } from "@/lib/review/missed";
+import type { ReportTarget } from "@/lib/report/issue-link";
 import type { MissedItem } from "@/lib/store/study-log";
+import { ReportLink } from "@/components/report/report-link";
 import { muted, panel, proseHtml, textLink } from "@/components/study/styles";
 
-export function MissedQuestion({ item, question }: { item: MissedItem; question: Question }) {
+export function MissedQuestion({ item, question, report }: { item: MissedItem; question: Question; report: ReportTarget | undefined }) {
   const picked = question.options.filter((o) => item.lastChosen.includes(o.id) && !o.correct);
   const right = question.options.filter((o) => o.correct);
   const confusions = confusionsOf(item, question);
@@ -42,6 +44,7 @@ export function MissedQuestion({ item, question }: { item: MissedItem; question:
           </a>
         </p>
       ) : null}
+      <ReportLink target={report} id={question.id} topic={question.topic} kind="question" text={question.stemText} />
     </article>
   );
 }

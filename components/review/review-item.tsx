@@ -5,6 +5,8 @@ import { findItem } from "@/lib/data/fetch-bank";
 import type { ItemRef } from "@/lib/review/session";
 import { REPS, type Grade } from "@/lib/srs/card";
 import { previewIntervals, useStratus } from "@/lib/store";
+import { ReportLink } from "@/components/report/report-link";
+import { useReportTarget } from "@/components/report/use-report-target";
 import { useTopicBanks } from "@/components/store/use-bank";
 import { muted, panel } from "@/components/study/styles";
 import { FlashcardReview } from "./flashcard-review";
@@ -30,6 +32,7 @@ export function ReviewItem({ item, topicTitle, now, onStart, onWrong, onNext, on
   const intervals = useMemo(() => previewIntervals(card, retention, now), [card, retention, now]);
   // Fixed when the card appears; a new seed next time it is reviewed (reps has moved on).
   const seed = `${item.id}:${card?.[REPS] ?? 0}`;
+  const report = useReportTarget();
 
   if (banks.status === "loading") return <p aria-busy="true" className={muted}>Loading the card…</p>;
   if (banks.status === "error") {
@@ -64,6 +67,13 @@ export function ReviewItem({ item, topicTitle, now, onStart, onWrong, onNext, on
       ) : (
         <FlashcardReview card={found.item} intervals={intervals} sourceLink={sourceLink} onStart={onStart} onRate={(grade) => onRate(grade)} />
       )}
+      <ReportLink
+        target={report}
+        id={item.id}
+        topic={item.topic}
+        kind={found.kind}
+        {...(found.kind === "question" ? { text: found.item.stemText } : { html: found.item.frontHtml })}
+      />
     </article>
   );
 }
