@@ -64,7 +64,8 @@ function Session({ topics }: { topics: TopicInfo[] }) {
     );
   }
   if (!ended && tab.role === "elsewhere") return <OpenElsewhere onTakeOver={tab.takeOver} />;
-  if (!questions || ended || tab.role !== "active") return <Skeleton label={ended ? "Scoring your exam" : "Loading your exam"} />;
+  if (ended || tab.role !== "active") return <Skeleton label={ended ? "Scoring your exam" : "Loading your exam"} />;
+  // Drawn from the saved attempt straight away; the question fills in when its bank file arrives.
   return <ExamRunner attempt={active} questions={questions} topics={topics} />;
 }
 
