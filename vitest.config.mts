@@ -7,5 +7,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     env: { TZ: "UTC" },
+    // Some tests write and parse whole content folders or 10,000 cards: seconds on a busy 2-core
+    // machine. A limit, not a speed check (speed is the bench's job).
+    testTimeout: 60_000,
   },
 });

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HomeExamNotice } from "@/components/exam/home-exam-notice";
 import { BankCounts } from "@/components/topic/bank-counts";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -17,6 +18,7 @@ export default function HomePage() {
 
   return (
     <div className="flex flex-col gap-14">
+      <HomeExamNotice />
       <section aria-labelledby="intro" className="max-w-3xl">
         <h1 id="intro" className="text-3xl font-bold tracking-tight sm:text-4xl">
           {subject.title}

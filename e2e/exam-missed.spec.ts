@@ -24,22 +24,24 @@ test("a wrong exam answer shows up in missed questions and leaves after a right 
   await page.getByRole("dialog").getByRole("button", { name: "End exam and see results" }).click();
   await expect(page).toHaveURL(/\/exam\/results\/\?id=/);
 
-  // The exam's answers were recorded: the wrong pick (source 0, exam) and nine unanswered.
+  // The exam's answer was recorded: the wrong pick (source 0, exam). The nine left unanswered
+  // count as wrong in the score but leave the scheduler alone.
   const saved = (await savedState(page))!;
   expect(saved.state.log[question.id]).toEqual([[expect.any(Number), 1, 0, 0, wrong.id]]);
-  expect(Object.keys(saved.state.cards)).toHaveLength(10);
+  expect(Object.keys(saved.state.cards)).toEqual([question.id]);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Missed" }).click();
-  await expect(page.getByText("10 questions to put right.")).toBeVisible();
+  await expect(page.getByText("1 question to put right.")).toBeVisible();
   const card = page.getByRole("article").filter({ hasText: wrong.text });
   await expect(card.getByRole("definition").nth(1)).toHaveText(wrong.text);
-  await expect(page.getByText("Nothing: it was left unanswered")).toHaveCount(9);
+  await expect(page.getByRole("button", { name: "Left unanswered (9)" })).toBeVisible();
 
   await page.goto(`/review/?ids=${question.id}`);
   await answerRight(page, question);
   await page.keyboard.press("3");
   await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Missed" }).click();
-  await expect(page.getByText("9 questions to put right.")).toBeVisible();
+  await expect(page.getByText("No missed questions.")).toBeVisible();
   await expect(page.getByRole("article").filter({ hasText: wrong.text })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Left unanswered (9)" })).toBeVisible();
 });

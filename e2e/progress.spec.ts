@@ -19,7 +19,7 @@ test("progress: reviews due over 14 days, mastery per topic, exam scores and stu
   await page.goto("/progress/");
 
   const due = page.getByRole("region", { name: "Reviews due, next 14 days" });
-  await expect(due.getByRole("img")).toHaveAccessibleName(/^3 reviews due over the next 14 days, 1 of them today; the busiest day is .* with 2\.$/);
+  await expect(due.getByRole("img")).toHaveAccessibleName(/^3 reviews due over the next 14 days, 1 of them today \(1 due now\); the busiest day is .* with 2\.$/);
   await due.getByText("Show as a table").click();
   await expect(due.getByRole("row")).toHaveCount(15);
   await expect(due.getByRole("row").nth(1)).toHaveText("Today1");

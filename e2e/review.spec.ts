@@ -1,12 +1,19 @@
 import { expect, test } from "@playwright/test";
+import type { TopicBank } from "@/lib/content/types";
+import { catalogOf } from "@/lib/review/session";
 import { answerRight, count, DAY, loadBank, optionKey, questionOnScreen, reviewCard, savedState, seedProgress } from "./support/study";
 
 const T0 = Date.UTC(2027, 2, 1, 9, 0, 0);
 
 test("a review session by keyboard: most overdue first, then new cards, with intervals on the buttons", async ({ page, request }) => {
-  const { bank } = await loadBank(request);
-  // The first question in bank order is the first new card; the two seeded ones answer by one key.
-  const first = bank.questions[0]!;
+  const { bank, index } = await loadBank(request);
+  // The first card of the mixed new-card order (lib/srs/new-order.ts) is the first new card; the
+  // two seeded ones answer by one key.
+  const firstId = catalogOf(index).newOrder[0]!;
+  const firstRef = catalogOf(index).byId.get(firstId)!;
+  expect(firstRef.kind, "this journey answers a question as its first new card").toBe("question");
+  const firstBank = (await (await request.get(`/data/topics/${firstRef.topic}.json`)).json()) as TopicBank;
+  const first = firstBank.questions.find((q) => q.id === firstId)!;
   const [second, third] = bank.questions.filter((q) => q.kind === "single" && q.id !== first.id);
   await page.clock.install({ time: T0 });
   await seedProgress(page, { cards: { [second!.id]: reviewCard(T0 - DAY), [third!.id]: reviewCard(T0 - 5 * DAY) } });
@@ -32,7 +39,7 @@ test("a review session by keyboard: most overdue first, then new cards, with int
   await expect(page.getByRole("heading", { name: "Not quite" })).toBeVisible();
   await page.keyboard.press("Enter");
 
-  // 3. Then new cards in bank order.
+  // 3. Then new cards, in the mixed new-card order.
   await expect(count(page, "Done today")).toHaveText("2");
   await expect(page.getByRole("article", { name: "Question" })).toBeVisible();
   await answerRight(page, first);

@@ -17,9 +17,13 @@ import { muted, primaryButton, secondaryButton } from "./styles";
 
 interface Props {
   attempt: ExamAttempt;
-  questions: ReadonlyMap<string, Question>;
+  /** null while the bank files are still loading: everything but the question itself is drawn from
+   * the saved attempt at once, so the page is usable (and the timer visible) without waiting. */
+  questions: ReadonlyMap<string, Question> | null;
   topics: readonly TopicInfo[];
 }
+
+const NO_QUESTIONS: ReadonlyMap<string, Question> = new Map();
 
 /** Typing in a field must never pick an answer; options themselves are radios and checkboxes. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -28,7 +32,9 @@ function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !["radio", "checkbox", "button", "submit", "reset"].includes(target.type);
 }
 
-export function ExamRunner({ attempt, questions, topics }: Props) {
+export function ExamRunner({ attempt, questions: loaded, topics }: Props) {
+  const loading = loaded === null;
+  const questions = loaded ?? NO_QUESTIONS;
   const examEvent = useStratus((s) => s.examEvent);
   const checkPracticeAnswer = useStratus((s) => s.checkPracticeAnswer);
   const [confirmEnd, setConfirmEnd] = useState(false);
@@ -109,6 +115,7 @@ export function ExamRunner({ attempt, questions, topics }: Props) {
             attempt={attempt}
             questionId={questionId}
             question={question}
+            loading={loading}
             topicTitle={question ? topicTitle(topics, question.topic) : ""}
             notice={notice?.questionId === questionId ? notice.text : null}
             onPick={pick}

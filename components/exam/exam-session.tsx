@@ -13,6 +13,7 @@ import { Skeleton } from "./skeleton";
 import { primaryButton, secondaryButton } from "./styles";
 import { useAttemptQuestions } from "./use-attempt-questions";
 import { useExpiryCheck } from "./use-expiry-check";
+import { useExamTab } from "./use-exam-tab";
 import { useStoreHydrated } from "./use-store-hydrated";
 
 export function ExamSession({ topics }: { topics: TopicInfo[] }) {
@@ -27,6 +28,7 @@ function Session({ topics }: { topics: TopicInfo[] }) {
   const finishExam = useStratus((s) => s.finishExam);
   const { questions, error, retry } = useAttemptQuestions(active?.questionIds);
   const ended = active !== null && active.status !== "running";
+  const tab = useExamTab(active && !ended ? active.id : undefined);
   useExpiryCheck();
 
   useEffect(() => {
@@ -61,6 +63,29 @@ function Session({ topics }: { topics: TopicInfo[] }) {
       </div>
     );
   }
-  if (!questions || ended) return <Skeleton label={ended ? "Scoring your exam" : "Loading your exam"} />;
+  if (!ended && tab.role === "elsewhere") return <OpenElsewhere onTakeOver={tab.takeOver} />;
+  if (ended || tab.role !== "active") return <Skeleton label={ended ? "Scoring your exam" : "Loading your exam"} />;
+  // Drawn from the saved attempt straight away; the question fills in when its bank file arrives.
   return <ExamRunner attempt={active} questions={questions} topics={topics} />;
+}
+
+/** Another tab runs this exam: answering here too could overwrite its answers, so this tab waits. */
+function OpenElsewhere({ onTakeOver }: { onTakeOver: () => void }) {
+  return (
+    <div role="alert" className="space-y-4">
+      <h1 className="text-2xl font-bold">This exam is open in another tab</h1>
+      <p>
+        One tab runs an exam at a time, so no answer is ever overwritten. Everything answered in the other tab is saved;
+        continue here and that tab will wait instead. The clock keeps running either way.
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={primaryButton} onClick={onTakeOver}>
+          Continue the exam in this tab
+        </button>
+        <Link href="/exam/" className={secondaryButton}>
+          Go to exams
+        </Link>
+      </div>
+    </div>
+  );
 }

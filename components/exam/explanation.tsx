@@ -9,11 +9,13 @@ export function Explanation({ question }: { question: Question }) {
     <div className="space-y-2 rounded-md bg-slate-100 p-3 dark:bg-slate-800/60">
       <p className="font-semibold">Explanation</p>
       <div className={proseHtml} dangerouslySetInnerHTML={{ __html: question.explanationHtml }} />
-      <p>
-        <Link className={textLink} href={topicHref(question.source.topic, question.source.anchor)}>
-          Study this: {question.source.label}
-        </Link>
-      </p>
+      {question.source ? (
+        <p>
+          <Link className={textLink} href={topicHref(question.source.topic, question.source.anchor)}>
+            Study this: {question.source.label}
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -14,6 +14,8 @@ interface Props {
   attempt: ExamAttempt;
   questionId: string;
   question: Question | undefined;
+  /** The bank files are still on their way: hold the question's place. */
+  loading?: boolean;
   topicTitle: string;
   notice: string | null;
   onPick: (optionId: string) => void;
@@ -22,7 +24,7 @@ interface Props {
 
 export const QUESTION_HEADING_ID = "question-heading";
 
-export function QuestionPanel({ attempt, questionId, question, topicTitle, notice, onPick, onCheck }: Props) {
+export function QuestionPanel({ attempt, questionId, question, loading = false, topicTitle, notice, onPick, onCheck }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const number = attempt.current + 1;
   const total = attempt.questionIds.length;
@@ -45,7 +47,13 @@ export function QuestionPanel({ attempt, questionId, question, topicTitle, notic
         </h2>
         <p className={`text-sm ${muted}`}>{topicTitle}</p>
       </div>
-      {!question ? (
+      {loading ? (
+        <div role="status" className="space-y-3">
+          <span className="sr-only">Loading the question…</span>
+          <div aria-hidden="true" className="h-20 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+          <div aria-hidden="true" className="h-48 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+        </div>
+      ) : !question ? (
         <p role="note">This question has been removed from the bank since the exam started. It will not be scored.</p>
       ) : (
         <>

@@ -5,6 +5,9 @@ import { useState } from "react";
 import { topicTitle, type TopicInfo } from "@/lib/exam/labels";
 import { filterCounts, matchesFilter, REVIEW_FILTERS, reviewItems, type ReviewFilter, type ReviewItem } from "@/lib/exam/present";
 import type { ExamResult } from "@/lib/exam/types";
+import type { ReportTarget } from "@/lib/report/issue-link";
+import { ReportLink } from "@/components/report/report-link";
+import { useReportTarget } from "@/components/report/use-report-target";
 import { Explanation } from "./explanation";
 import { OptionReview } from "./option-review";
 import { muted, proseHtml, secondaryButton } from "./styles";
@@ -26,6 +29,7 @@ const OUTCOME: Record<ReviewItem["outcome"], { text: string; className: string }
 
 export function ReviewList({ result, topics }: { result: ExamResult; topics: readonly TopicInfo[] }) {
   const [filter, setFilter] = useState<ReviewFilter>("all");
+  const report = useReportTarget();
   const { questions, error, retry } = useAttemptQuestions(result.questionIds);
   const items = questions ? reviewItems(result, questions) : [];
   const counts = filterCounts(items);
@@ -74,6 +78,7 @@ export function ReviewList({ result, topics }: { result: ExamResult; topics: rea
                 item={item}
                 topic={topicTitle(topics, item.question.topic)}
                 unscored={result.unscored?.includes(item.question.id) ?? false}
+                report={report}
               />
             ))}
           </ol>
@@ -83,7 +88,7 @@ export function ReviewList({ result, topics }: { result: ExamResult; topics: rea
   );
 }
 
-function ReviewQuestion({ item, topic, unscored }: { item: ReviewItem; topic: string; unscored: boolean }) {
+function ReviewQuestion({ item, topic, unscored, report }: { item: ReviewItem; topic: string; unscored: boolean; report: ReportTarget | undefined }) {
   const { question, outcome, flagged } = item;
   const o = OUTCOME[outcome];
   return (
@@ -111,6 +116,7 @@ function ReviewQuestion({ item, topic, unscored }: { item: ReviewItem; topic: st
         {outcome === "unanswered" && <p className="text-sm font-semibold">You did not answer this question.</p>}
         <OptionReview options={item.options} />
         <Explanation question={question} />
+        <ReportLink target={report} id={question.id} topic={question.topic} kind="question" text={question.stemText} />
       </article>
     </li>
   );

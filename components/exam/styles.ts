@@ -10,5 +10,4 @@ export const textLink = textLinkClass;
 export const muted = "text-slate-600 dark:text-slate-400";
 export const numberInput =
   "mt-1 block w-28 rounded-md border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900";
-export const proseHtml =
-  "prose prose-slate max-w-none [overflow-wrap:anywhere] dark:prose-invert prose-p:my-2 prose-pre:my-2 prose-code:before:content-none prose-code:after:content-none";
+export { proseHtml } from "@/components/ui/prose";

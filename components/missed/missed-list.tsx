@@ -1,47 +1,108 @@
 "use client";
 // Every question whose last answer was wrong, from anywhere, by topic; the repeated confusions first.
+// Questions an exam left unanswered are not missed: a smaller filter lists them apart.
 import Link from "next/link";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { confusionSentence, confusionsOf, groupMissed, practiseHref } from "@/lib/review/missed";
+import { lastAnswerTimes, unansweredQuestions } from "@/lib/review/unanswered";
 import { useStratus } from "@/lib/store";
+import { selectExamHistory } from "@/lib/store/exam-slice";
 import { missedQuestions } from "@/lib/store/study-log";
+import { useReportTarget } from "@/components/report/use-report-target";
 import { useCatalog, useTopicBanks } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
+import { buttonClass } from "@/components/ui/button";
 import { muted, panel, primaryButton, secondaryButton } from "@/components/study/styles";
 import { MissedQuestion } from "./missed-question";
+import { UnansweredList } from "./unanswered-list";
+
+type View = "missed" | "unanswered";
 
 export function MissedList() {
   const hydrated = useHydrated();
   const catalog = useCatalog();
   const log = useStratus((s) => s.log);
+  const history = useStratus(selectExamHistory);
+  const [view, setView] = useState<View>("missed");
+  const report = useReportTarget();
   const groups = useMemo(
     () => (catalog.status === "ready" ? groupMissed(missedQuestions(log), catalog.data) : []),
     [catalog, log],
   );
-  const topics = useMemo(() => groups.map((g) => g.topic), [groups]);
+  const unanswered = useMemo(
+    () =>
+      catalog.status === "ready"
+        ? unansweredQuestions(history, lastAnswerTimes(log), (id) => catalog.data.byId.get(id)?.kind === "question")
+        : [],
+    [catalog, history, log],
+  );
+  const shown: View = view === "unanswered" && unanswered.length > 0 ? "unanswered" : "missed";
+  const topics = useMemo(
+    () =>
+      shown === "missed" || catalog.status !== "ready"
+        ? groups.map((g) => g.topic)
+        : [...new Set(unanswered.map((u) => catalog.data.byId.get(u.id)!.topic))],
+    [shown, groups, unanswered, catalog],
+  );
   const banks = useTopicBanks(topics);
 
   if (catalog.status === "error") {
     return <p role="alert">The question bank could not be loaded ({catalog.message}). Reload the page to try again.</p>;
   }
   if (!hydrated || catalog.status === "loading") return <p aria-busy="true" className={muted}>Loading your answers…</p>;
+
+  const allIds = groups.flatMap((g) => g.items.map((i) => i.id));
+  const filter =
+    unanswered.length > 0 ? (
+      <div role="group" aria-label="Show" className="flex flex-wrap gap-2">
+        <button type="button" aria-pressed={shown === "missed"} className={toggleClass(shown === "missed")} onClick={() => setView("missed")}>
+          Missed ({allIds.length})
+        </button>
+        <button
+          type="button"
+          aria-pressed={shown === "unanswered"}
+          className={toggleClass(shown === "unanswered")}
+          onClick={() => setView("unanswered")}
+        >
+          Left unanswered ({unanswered.length})
+        </button>
+      </div>
+    ) : null;
+
+  if (shown === "unanswered") {
+    return (
+      <div className="space-y-6">
+        {filter}
+        {banks.status === "ready" ? (
+          <UnansweredList items={unanswered} catalog={catalog.data} banks={banks.data} />
+        ) : banks.status === "error" ? (
+          <p role="alert">The questions could not be loaded ({banks.message}). Reload the page to try again.</p>
+        ) : (
+          <p aria-busy="true" className={muted}>Loading the questions…</p>
+        )}
+      </div>
+    );
+  }
+
   if (groups.length === 0) {
     return (
-      <div className={`${panel} space-y-3`}>
-        <p className="text-lg font-semibold">No missed questions.</p>
-        <p className={muted}>
-          Questions you get wrong in an exam, in practice or in review appear here until you answer them right.
-        </p>
-        <Link className={primaryButton} href="/review/">
-          Go to review
-        </Link>
+      <div className="space-y-6">
+        {filter}
+        <div className={`${panel} space-y-3`}>
+          <p className="text-lg font-semibold">No missed questions.</p>
+          <p className={muted}>
+            Questions you get wrong in an exam, in practice or in review appear here until you answer them right.
+          </p>
+          <Link className={primaryButton} href="/review/">
+            Go to review
+          </Link>
+        </div>
       </div>
     );
   }
   if (banks.status === "loading") return <p aria-busy="true" className={muted}>Loading the questions…</p>;
   if (banks.status === "error") return <p role="alert">The questions could not be loaded ({banks.message}). Reload the page to try again.</p>;
 
-  const allIds = groups.flatMap((g) => g.items.map((i) => i.id));
   const confusions = groups.flatMap((g) =>
     g.items.flatMap((item) => {
       const question = banks.data[g.topic]?.questions.find((q) => q.id === item.id);
@@ -51,6 +112,7 @@ export function MissedList() {
 
   return (
     <div className="space-y-8">
+      {filter}
       <div className="flex flex-wrap items-center gap-4">
         <p className="text-lg">
           <strong>{allIds.length}</strong> question{allIds.length === 1 ? "" : "s"} to put right.
@@ -86,7 +148,7 @@ export function MissedList() {
               const question = banks.data[group.topic]?.questions.find((q) => q.id === item.id);
               return question ? (
                 <li key={item.id} id={`missed-${item.id}`}>
-                  <MissedQuestion item={item} question={question} />
+                  <MissedQuestion item={item} question={question} report={report} />
                 </li>
               ) : null;
             })}
@@ -95,4 +157,9 @@ export function MissedList() {
       ))}
     </div>
   );
+}
+
+/** Small toggles: the unanswered list is a side view of this page, not its subject. */
+function toggleClass(pressed: boolean): string {
+  return buttonClass(pressed ? "primary" : "secondary", "sm");
 }

@@ -1,5 +1,6 @@
 // Reviews due on each of the next 14 days: a bar chart, with the same numbers as a table.
 import { isoDay } from "@/lib/srs/days";
+import type { DueToday } from "@/lib/srs/queue";
 import { muted } from "@/components/study/styles";
 
 const W = 560;
@@ -12,7 +13,17 @@ function dayLabel(day: number, index: number): string {
   return new Date(`${isoDay(day)}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", timeZone: "UTC" });
 }
 
-export function DueChart({ counts, today }: { counts: number[]; today: number }) {
+/** Today's part in the Review page's words (Due, Learning), from the same definition (dueToday). */
+function todayPhrase(t: DueToday): string {
+  const total = t.due + t.learning + t.later;
+  if (total === 0) return "none of them today";
+  const parts = [`${t.due} due now`];
+  if (t.learning > 0) parts.push(`${t.learning} learning, back within minutes`);
+  if (t.later > 0) parts.push(`${t.later} later today`);
+  return `${total} of them today (${parts.join(", ")})`;
+}
+
+export function DueChart({ counts, today, dueToday }: { counts: number[]; today: number; dueToday: DueToday }) {
   const max = Math.max(1, ...counts);
   const total = counts.reduce((a, b) => a + b, 0);
   const slot = W / counts.length;
@@ -20,7 +31,7 @@ export function DueChart({ counts, today }: { counts: number[]; today: number })
   const summary =
     total === 0
       ? "No reviews due in the next 14 days."
-      : `${total} review${total === 1 ? "" : "s"} due over the next 14 days, ${counts[0]} of them today${
+      : `${total} review${total === 1 ? "" : "s"} due over the next 14 days, ${todayPhrase(dueToday)}${
           busiest > 0 ? `; the busiest day is ${dayLabel(today + busiest, busiest)} with ${counts[busiest]}` : ""
         }.`;
   return (

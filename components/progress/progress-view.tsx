@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { chartPassMark } from "@/lib/exam/score";
 import { examScores, studyCalendar, topicMastery } from "@/lib/review/progress";
 import { dayNumber, startOfDay } from "@/lib/srs/days";
-import { dueForecast } from "@/lib/srs/queue";
+import { dueForecast, dueToday } from "@/lib/srs/queue";
 import { useStratus } from "@/lib/store";
 import { selectExamHistory, selectPassMarkOverride } from "@/lib/store/exam-slice";
 import { answersPerDay } from "@/lib/store/study-log";
@@ -44,9 +44,11 @@ export function ProgressView() {
     if (now === null || catalog.status !== "ready") return null;
     const offset = new Date(now).getTimezoneOffset();
     const today = dayNumber(now, offset);
+    const todayStart = startOfDay(now, offset);
     return {
       today,
-      forecast: dueForecast(catalog.data.ids, cards, startOfDay(now, offset), 14),
+      dueToday: dueToday(catalog.data.ids, cards, now, startOfDay(todayStart + 36 * 3_600_000, offset)),
+      forecast: dueForecast(catalog.data.ids, cards, todayStart, 14),
       mastery: topicMastery(catalog.data, cards, now),
       calendar: studyCalendar(answersPerDay(log, (at) => dayNumber(at, offset)), today, WEEKS),
     };
@@ -59,7 +61,7 @@ export function ProgressView() {
   return (
     <div className="grid gap-6">
       <Section id="due-title" title="Reviews due, next 14 days">
-        <DueChart counts={view.forecast} today={view.today} />
+        <DueChart counts={view.forecast} today={view.today} dueToday={view.dueToday} />
       </Section>
       <Section id="mastery-title" title="Mastery by topic">
         <p className={`text-sm ${muted}`}>The share of each topic&apos;s questions and flashcards you are likely to recall today.</p>

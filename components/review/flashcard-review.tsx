@@ -3,18 +3,20 @@
 import { useRef, useState } from "react";
 import type { Flashcard } from "@/lib/content/types";
 import type { Grade } from "@/lib/srs/card";
-import { muted, primaryButton } from "@/components/study/styles";
+import { muted, primaryButton, proseHtml } from "@/components/study/styles";
 import { RatingButtons } from "./rating-buttons";
 import { useReviewKeys } from "./use-review-keys";
 
 interface FlashcardReviewProps {
   card: Flashcard;
   intervals: Record<Grade, number> | null;
+  /** Shown with the back of the card, never before. */
+  sourceLink: React.ReactNode;
   onStart: () => void;
   onRate: (grade: Grade) => void;
 }
 
-export function FlashcardReview({ card, intervals, onStart, onRate }: FlashcardReviewProps) {
+export function FlashcardReview({ card, intervals, sourceLink, onStart, onRate }: FlashcardReviewProps) {
   const [revealed, setRevealed] = useState(false);
   const back = useRef<HTMLElement>(null);
 
@@ -37,7 +39,7 @@ export function FlashcardReview({ card, intervals, onStart, onRate }: FlashcardR
 
   return (
     <div className="space-y-4">
-      <div className="prose max-w-none text-lg dark:prose-invert" dangerouslySetInnerHTML={{ __html: card.frontHtml }} />
+      <div className={`${proseHtml} text-lg`} dangerouslySetInnerHTML={{ __html: card.frontHtml }} />
       {!revealed ? (
         <div className="flex flex-wrap items-center gap-3">
           <button type="button" className={primaryButton} onClick={reveal} aria-keyshortcuts="Space Enter">
@@ -51,9 +53,10 @@ export function FlashcardReview({ card, intervals, onStart, onRate }: FlashcardR
             ref={back}
             tabIndex={-1}
             aria-label="Answer"
-            className="prose max-w-none border-t border-slate-200 pt-4 outline-none focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:prose-invert"
+            className={`${proseHtml} border-t border-slate-200 pt-4 outline-none focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700`}
             dangerouslySetInnerHTML={{ __html: card.backHtml }}
           />
+          {sourceLink}
           {intervals ? (
             <div className="space-y-2">
               <p className={`text-sm ${muted}`}>How well did you remember? Keys 1–4, Space or Enter for Good.</p>

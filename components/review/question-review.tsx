@@ -6,7 +6,7 @@ import type { Question } from "@/lib/content/types";
 import type { Grade } from "@/lib/srs/card";
 import { describeInterval } from "@/lib/srs/format";
 import { shuffledOrder } from "@/lib/srs/shuffle";
-import { muted, primaryButton } from "@/components/study/styles";
+import { muted, primaryButton, proseHtml } from "@/components/study/styles";
 import { OptionList } from "./option-list";
 import { RatingButtons } from "./rating-buttons";
 import { useReviewKeys } from "./use-review-keys";
@@ -16,6 +16,8 @@ interface QuestionReviewProps {
   /** Seeds the option order: stable while the card is shown, different next time. */
   seed: string;
   intervals: Record<Grade, number> | null;
+  /** Shown with the verdict, never before: the section title can name the answer. */
+  sourceLink: React.ReactNode;
   /** The candidate started answering: keep this card on screen. */
   onStart: () => void;
   onWrong: (chosen: string[]) => void;
@@ -25,7 +27,7 @@ interface QuestionReviewProps {
 
 const LETTERS = "abcdef";
 
-export function QuestionReview({ question, seed, intervals, onStart, onWrong, onRate, onNext }: QuestionReviewProps) {
+export function QuestionReview({ question, seed, intervals, sourceLink, onStart, onWrong, onRate, onNext }: QuestionReviewProps) {
   const order = useMemo(() => shuffledOrder(question.options.length, seed), [question.options.length, seed]);
   const options = order.map((i) => question.options[i]!);
   const [selected, setSelected] = useState<string[]>([]);
@@ -101,7 +103,7 @@ export function QuestionReview({ question, seed, intervals, onStart, onWrong, on
       }}
       className="space-y-4"
     >
-      <div id={stemId} className="prose max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
+      <div id={stemId} className={proseHtml} dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
       {question.kind === "multiple" ? (
         <p className="font-medium">
           Choose {question.choose}. <span className={muted}>({selected.length} picked)</span>
@@ -135,7 +137,8 @@ export function QuestionReview({ question, seed, intervals, onStart, onWrong, on
           >
             {correct ? "Correct" : "Not quite"}
           </h2>
-          <div className="prose max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: question.explanationHtml }} />
+          <div className={proseHtml} dangerouslySetInnerHTML={{ __html: question.explanationHtml }} />
+          {sourceLink}
           {correct ? (
             intervals ? (
               <div className="space-y-2">

@@ -5,14 +5,18 @@ import { findItem } from "@/lib/data/fetch-bank";
 import type { ItemRef } from "@/lib/review/session";
 import { REPS, type Grade } from "@/lib/srs/card";
 import { previewIntervals, useStratus } from "@/lib/store";
+import { ReportLink } from "@/components/report/report-link";
+import { useReportTarget } from "@/components/report/use-report-target";
 import { useTopicBanks } from "@/components/store/use-bank";
 import { muted, panel } from "@/components/study/styles";
 import { FlashcardReview } from "./flashcard-review";
 import { QuestionReview } from "./question-review";
-import { topicHref } from "@/lib/content/links";
+import { SourceLink } from "./source-link";
 
 interface ReviewItemProps {
   item: ItemRef;
+  /** The topic's title: names the subject without the section, which could give the answer away. */
+  topicTitle: string;
   now: number;
   onStart: () => void;
   onWrong: (chosen: string[]) => void;
@@ -20,7 +24,7 @@ interface ReviewItemProps {
   onRate: (grade: Grade, chosen?: string[]) => void;
 }
 
-export function ReviewItem({ item, now, onStart, onWrong, onNext, onRate }: ReviewItemProps) {
+export function ReviewItem({ item, topicTitle, now, onStart, onWrong, onNext, onRate }: ReviewItemProps) {
   const topics = useMemo(() => [item.topic], [item.topic]);
   const banks = useTopicBanks(topics);
   const card = useStratus((s) => s.cards[item.id]);
@@ -28,6 +32,7 @@ export function ReviewItem({ item, now, onStart, onWrong, onNext, onRate }: Revi
   const intervals = useMemo(() => previewIntervals(card, retention, now), [card, retention, now]);
   // Fixed when the card appears; a new seed next time it is reviewed (reps has moved on).
   const seed = `${item.id}:${card?.[REPS] ?? 0}`;
+  const report = useReportTarget();
 
   if (banks.status === "loading") return <p aria-busy="true" className={muted}>Loading the card…</p>;
   if (banks.status === "error") {
@@ -41,28 +46,34 @@ export function ReviewItem({ item, now, onStart, onWrong, onNext, onRate }: Revi
   const found = bank ? findItem(bank, item.id) : undefined;
   if (!found) return <p role="alert">This card is no longer in the bank.</p>;
 
-  const source = found.item.source;
+  // Imported banks may have no source; the link waits for the answer so it cannot give it away.
+  const sourceLink = <SourceLink source={found.item.source} />;
   return (
     <article aria-label={found.kind === "question" ? "Question" : "Flashcard"} className={`${panel} space-y-4`}>
       <p className={`text-sm ${muted}`}>
-        {found.kind === "question" ? "Question" : "Flashcard"} ·{" "}
-        <a className="underline underline-offset-2" href={topicHref(source.topic, source.anchor)}>
-          {source.label}
-        </a>
+        {found.kind === "question" ? "Question" : "Flashcard"} · {topicTitle}
       </p>
       {found.kind === "question" ? (
         <QuestionReview
           question={found.item}
           seed={seed}
           intervals={intervals}
+          sourceLink={sourceLink}
           onStart={onStart}
           onWrong={onWrong}
           onNext={onNext}
           onRate={onRate}
         />
       ) : (
-        <FlashcardReview card={found.item} intervals={intervals} onStart={onStart} onRate={(grade) => onRate(grade)} />
+        <FlashcardReview card={found.item} intervals={intervals} sourceLink={sourceLink} onStart={onStart} onRate={(grade) => onRate(grade)} />
       )}
+      <ReportLink
+        target={report}
+        id={item.id}
+        topic={item.topic}
+        kind={found.kind}
+        {...(found.kind === "question" ? { text: found.item.stemText } : { html: found.item.frontHtml })}
+      />
     </article>
   );
 }

@@ -127,6 +127,7 @@ function Session({ urlMode, catalog, now }: SessionProps) {
         <ReviewItem
           key={`${current.id}:${answered.size}`}
           item={current}
+          topicTitle={catalog.topics.find((t) => t.slug === current.topic)?.title ?? current.topic}
           now={now}
           onStart={() => setPinned(current.id)}
           onWrong={(chosen) => miss(current, chosen)}

@@ -12,3 +12,4 @@ export const dangerButton = buttonClass("danger");
 export const textLink = textLinkClass;
 export const panel = "rounded-lg border border-slate-200 bg-white p-4 sm:p-5 dark:border-slate-800 dark:bg-slate-900";
 export const muted = "text-slate-600 dark:text-slate-400";
+export { proseHtml } from "@/components/ui/prose";

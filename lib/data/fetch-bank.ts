@@ -2,6 +2,7 @@
 // text is fetched when a page needs it, never bundled into page JavaScript. Each file is fetched
 // once per page load; a failed fetch is forgotten so a retry can succeed.
 import type { BankIndex, Flashcard, Question, TopicBank } from "@/lib/content/types";
+import { reportTargetOf, type ReportTarget } from "@/lib/report/issue-link";
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -53,4 +54,9 @@ export function findItem(bank: TopicBank, id: string): BankItem | undefined {
   if (question) return { kind: "question", item: question };
   const flashcard = bank.flashcards.find((f) => f.id === id);
   return flashcard ? { kind: "flashcard", item: flashcard } : undefined;
+}
+
+/** Where "Report a problem" goes, from the subject config in the index; undefined when not set. */
+export function fetchReportTarget(): Promise<ReportTarget | undefined> {
+  return fetchBankIndex().then(reportTargetOf);
 }

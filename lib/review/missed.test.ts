@@ -17,7 +17,7 @@ const question: Question = {
   explanationHtml: "<p>…</p>",
   source: { topic: "edge", anchor: "x", label: "X" },
 };
-const missed = (id: string, misses: number, picks: Record<string, number>, lastAt = 1): MissedItem => ({ id, misses, lastAt, picks, lastChosen: [] });
+const missed = (id: string, misses: number, picks: Record<string, number>, lastAt = 1, lastChosen = ["b"]): MissedItem => ({ id, misses, lastAt, picks, lastChosen });
 
 describe("missed questions", () => {
   it("names a wrong option chosen twice or more", () => {
@@ -52,6 +52,17 @@ describe("missed questions", () => {
       ["lambda", ["l2", "l1"]],
       ["edge", ["e1"]],
     ]);
+  });
+
+  it("does not count an exam question left unanswered (nothing chosen) as missed", () => {
+    const catalog = catalogOf({
+      topics: [
+        { slug: "lambda", title: "Lambda", domain: "lambda", questionIds: ["l1"], flashcardIds: [] },
+        { slug: "edge", title: "Edge", domain: "apis-edge", questionIds: ["e1"], flashcardIds: [] },
+      ],
+    });
+    const groups = groupMissed([missed("e1", 1, {}, 1, []), missed("l1", 1, {})], catalog);
+    expect(groups.map((g) => [g.topic, g.items.map((i) => i.id)])).toEqual([["lambda", ["l1"]]]);
   });
 
   it("links a session of exactly those questions", () => {

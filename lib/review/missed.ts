@@ -10,12 +10,16 @@ export interface MissedGroup {
   items: MissedItem[];
 }
 
-/** Missed questions still in the bank, by topic in bank order; within a topic, most missed first. */
+/**
+ * Missed questions still in the bank, by topic in bank order; within a topic, most missed first.
+ * A last answer with nothing chosen is an exam question left unanswered (logged so by older
+ * versions): not a miss, it is listed apart (unanswered.ts).
+ */
 export function groupMissed(missed: readonly MissedItem[], catalog: BankCatalog): MissedGroup[] {
   const byTopic = new Map<string, MissedItem[]>();
   for (const item of missed) {
     const ref = catalog.byId.get(item.id);
-    if (!ref || ref.kind !== "question") continue;
+    if (!ref || ref.kind !== "question" || item.lastChosen.length === 0) continue;
     const list = byTopic.get(ref.topic) ?? [];
     list.push(item);
     byTopic.set(ref.topic, list);

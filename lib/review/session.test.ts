@@ -31,6 +31,7 @@ describe("review sessions", () => {
   it("catalogues items in bank order with their topic and kind", () => {
     expect(catalog.ids).toEqual(["l-q1", "l-q2", "l-q3", "l-f1", "e-q1", "e-q2"]);
     expect(catalog.byId.get("l-f1")).toEqual({ id: "l-f1", topic: "lambda", kind: "flashcard" });
+    expect([...catalog.newOrder].sort()).toEqual([...catalog.ids].sort());
   });
 
   it("shows the most overdue card first, then new cards up to today's limit", () => {
@@ -38,7 +39,7 @@ describe("review sessions", () => {
     const plan = planSession({ kind: "due" }, catalog, s, T0, TODAY, new Set());
     expect(plan).toMatchObject({ next: "l-q2", due: 2, fresh: 2, newAvailable: 3 });
     const none = planSession({ kind: "due" }, catalog, study({}, 2), T0, TODAY, new Set());
-    expect(none).toMatchObject({ next: "l-q1", fresh: 2 });
+    expect(none).toMatchObject({ next: catalog.newOrder[0], fresh: 2 });
   });
 
   it("counts new cards introduced today against the limit", () => {

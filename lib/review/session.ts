@@ -3,6 +3,7 @@
 import type { BankIndex } from "@/lib/content/types";
 import type { StoredCard } from "@/lib/srs/card";
 import { DUE } from "@/lib/srs/card";
+import { interleaveNew, NEW_ORDER_SEED } from "@/lib/srs/new-order";
 import { aheadQueue, buildQueue, nextInQueue } from "@/lib/srs/queue";
 import { todayCounts, type AnswerLog } from "@/lib/store/study-log";
 
@@ -15,8 +16,11 @@ export interface ItemRef {
 export interface BankCatalog {
   /** Every item in bank order: topic by topic, questions then flashcards. */
   ids: string[];
+  /** Every item in the order new cards are introduced: mixed across topics and kinds (new-order.ts). */
+  newOrder: string[];
   byId: Map<string, ItemRef>;
-  topics: { slug: string; title: string; ids: string[] }[];
+  /** `newOrder`: the topic's items in the same mixed order (questions and flashcards interleaved). */
+  topics: { slug: string; title: string; ids: string[]; newOrder: string[] }[];
 }
 
 export function catalogOf(index: Pick<BankIndex, "topics">): BankCatalog {
@@ -27,9 +31,13 @@ export function catalogOf(index: Pick<BankIndex, "topics">): BankCatalog {
     for (const id of t.questionIds) byId.set(id, { id, topic: t.slug, kind: "question" });
     for (const id of t.flashcardIds) byId.set(id, { id, topic: t.slug, kind: "flashcard" });
     ids.push(...topicIds);
-    return { slug: t.slug, title: t.title, ids: topicIds };
+    return { slug: t.slug, title: t.title, ids: topicIds, newOrder: [] as string[] };
   });
-  return { ids, byId, topics };
+  const groups = index.topics.flatMap((t) => [{ ids: t.questionIds }, { ids: t.flashcardIds }]);
+  const newOrder = interleaveNew(groups, NEW_ORDER_SEED);
+  const bySlug = new Map(topics.map((t) => [t.slug, t]));
+  for (const id of newOrder) bySlug.get(byId.get(id)!.topic)!.newOrder.push(id);
+  return { ids, newOrder, byId, topics };
 }
 
 export type SessionMode =
@@ -97,7 +105,8 @@ export function planSession(
     const left = known.filter((id) => !answered.has(id));
     return { ...base, next: left[0], remaining: left.length, unknown: mode.ids.length - known.length };
   }
-  const scope = mode.kind === "topic" ? (catalog.topics.find((t) => t.slug === mode.topic)?.ids ?? []) : catalog.ids;
+  // New cards come in the mixed order; due cards are sorted by due date, so the order is theirs too.
+  const scope = mode.kind === "topic" ? (catalog.topics.find((t) => t.slug === mode.topic)?.newOrder ?? []) : catalog.newOrder;
   const newLimit = Math.max(0, study.settings.newPerDay - today.introduced);
   const queue = buildQueue(scope, study.cards, { now, newLimit });
   const plan: SessionPlan = {

@@ -18,7 +18,7 @@ export interface QueueOptions {
 export interface ReviewQueue {
   /** Due now, most overdue first. */
   due: string[];
-  /** Never studied, in bank order, up to today's limit. */
+  /** Never studied, in the order given (the catalog's mixed new-card order), up to today's limit. */
   fresh: string[];
   /** In (re)learning and due within the learn-ahead window, soonest first. */
   soon: string[];
@@ -49,6 +49,23 @@ function sortByDue(ids: string[], dues: number[]): string[] {
   return sorted;
 }
 
+const NEW = 0;
+const DUE_NOW = 1;
+const LEARNING_SOON = 2;
+const LATER = 3;
+
+/**
+ * The one rule for where a card stands: never studied; due now; in a (re)learning step due within
+ * the learn-ahead window; or later. The queue and the "due today" counts both use it.
+ */
+function standingOf(card: StoredCard | undefined, now: number, aheadUntil: number): 0 | 1 | 2 | 3 {
+  if (card === undefined || card[STATE] === 0) return NEW;
+  const due = card[DUE];
+  if (due <= now) return DUE_NOW;
+  if (due <= aheadUntil && isLearning(card)) return LEARNING_SOON;
+  return LATER;
+}
+
 export function buildQueue(itemIds: readonly string[], cards: Cards, options: QueueOptions): ReviewQueue {
   const { now, newLimit } = options;
   const aheadUntil = now + (options.learnAheadMs ?? LEARN_AHEAD_MS);
@@ -62,21 +79,44 @@ export function buildQueue(itemIds: readonly string[], cards: Cards, options: Qu
   for (let i = 0; i < itemIds.length; i++) {
     const id = itemIds[i]!;
     const card = cards[id];
-    if (card === undefined || card[STATE] === 0) {
+    const standing = standingOf(card, now, aheadUntil);
+    if (standing === NEW) {
       newAvailable++;
       if (fresh.length < newLimit) fresh.push(id);
-      continue;
-    }
-    const due = card[DUE];
-    if (due <= now) {
+    } else if (standing === DUE_NOW) {
       dueIds.push(id);
-      dueAt.push(due);
-    } else if (due <= aheadUntil && isLearning(card)) {
+      dueAt.push(card![DUE]);
+    } else if (standing === LEARNING_SOON) {
       soonIds.push(id);
-      soonAt.push(due);
+      soonAt.push(card![DUE]);
     }
   }
   return { due: sortByDue(dueIds, dueAt), fresh, soon: sortByDue(soonIds, soonAt), newAvailable };
+}
+
+/**
+ * Where today's reviews stand, in the words both the Review page and the Progress page use, so the
+ * two always agree: "due" means due now; "learning" means in a (re)learning step due within the
+ * learn-ahead window (Review offers those once nothing else is left); "later" is the rest of what
+ * falls due before `todayEnd`. buildQueue sorts cards by the same rules.
+ */
+export interface DueToday {
+  due: number;
+  learning: number;
+  later: number;
+}
+
+export function dueToday(itemIds: readonly string[], cards: Cards, now: number, todayEnd: number, learnAheadMs = LEARN_AHEAD_MS): DueToday {
+  const counts: DueToday = { due: 0, learning: 0, later: 0 };
+  const aheadUntil = now + learnAheadMs;
+  for (const id of itemIds) {
+    const card = cards[id];
+    const standing = standingOf(card, now, aheadUntil);
+    if (standing === DUE_NOW) counts.due++;
+    else if (standing === LEARNING_SOON) counts.learning++;
+    else if (standing === LATER && card![DUE] < todayEnd) counts.later++;
+  }
+  return counts;
 }
 
 /** The card to show next: due first, then new, then learning cards that are nearly due. */

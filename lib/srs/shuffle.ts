@@ -2,7 +2,7 @@
 // position, yet stable for a given seed (item id + review count) so a re-render never reorders.
 
 /** FNV-1a: a small, well-spread hash of the seed string. */
-function hash(seed: string): number {
+export function hashSeed(seed: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < seed.length; i++) {
     h ^= seed.charCodeAt(i);
@@ -25,10 +25,16 @@ function generator(seed: number): () => number {
 /** A permutation of 0..length-1 (Fisher–Yates) determined by `seed`. */
 export function shuffledOrder(length: number, seed: string): number[] {
   const order = Array.from({ length }, (_, i) => i);
-  const random = generator(hash(seed));
+  const random = generator(hashSeed(seed));
   for (let i = length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
   return order;
+}
+
+/** A number in [0, 1) fixed by `seed`: the seed's hash through one step of the generator, which
+ * spreads seeds that differ only in their last characters. */
+export function seededUnit(seed: string): number {
+  return generator(hashSeed(seed))();
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DUE, fromFsrsCard, isStoredCard, LAST_REVIEW, REPS, STATE, toFsrsCard, type StoredCard } from "./card";
 import { dayNumber, isoDay, startOfDay } from "./days";
 import { describeInterval, formatInterval } from "./format";
-import { aheadQueue, buildQueue, dueForecast, nextInQueue } from "./queue";
+import { aheadQueue, buildQueue, dueForecast, dueToday, nextInQueue } from "./queue";
 import { previewDue, retrievability, reviewCard } from "./scheduler";
 import { shuffledOrder } from "./shuffle";
 
@@ -149,6 +149,14 @@ describe("today's queue", () => {
   it("forecasts reviews per day, overdue counted today", () => {
     const today = startOfDay(T0, 0);
     expect(dueForecast(ids, cards, today, 4)).toEqual([4, 0, 1, 0]);
+  });
+
+  it("counts today's cards the way the queue sorts them, so Progress and Review agree", () => {
+    const today = startOfDay(T0, 0);
+    const counts = dueToday(ids, cards, T0, today + DAY);
+    const q = buildQueue(ids, cards, { now: T0, newLimit: 0 });
+    expect(counts).toEqual({ due: q.due.length, learning: q.soon.length, later: 1 }); // learning-later
+    expect(counts.due + counts.learning + counts.later).toBe(dueForecast(ids, cards, today, 1)[0]);
   });
 
   it("handles 100,000 cards", () => {

@@ -129,10 +129,15 @@ export const createExamSlice: StateCreator<StratusState, [], [], ExamSlice> = (s
     const ended = reduceExam(active, { type: "tick" }, now);
     if (ended.status === "running") return null;
     const result = scoreAttempt(ended, questions, now);
-    // Practice answers were recorded when checked; everything else is recorded now, unanswered
-    // questions as wrong, so they come back in review.
+    // Practice answers were recorded when checked; every other answer is recorded now. A question
+    // left unanswered counts as wrong in the score (as on the real exam) but is not recorded at all:
+    // it says nothing about recall (often it was never even read, when an exam ends early), and an
+    // "Again" would put a never-seen card into one-minute learning steps, or cut the stability of a
+    // card the candidate knows. So the scheduler leaves it as it was (new stays new, a scheduled
+    // card keeps its due date), it is not a missed question, and the Missed page lists it apart as
+    // "left unanswered" (from the exam history) until it is answered somewhere.
     const events = ended.questionIds
-      .filter((id) => !ended.checked.includes(id))
+      .filter((id) => !ended.checked.includes(id) && (ended.answers[id]?.length ?? 0) > 0)
       .flatMap((id) => {
         const question = questions.get(id);
         return question ? [answerEvent(ended, question, result.finishedAt)] : [];

@@ -20,7 +20,9 @@ import { createTransferSlice, type TransferSlice } from "./transfer-slice";
 
 export type StratusState = ExamSlice & StudySlice & TransferSlice;
 
-export const STORAGE_KEY = "stratus";
+import { STORAGE_KEY } from "./key";
+
+export { STORAGE_KEY };
 
 export interface StoreOptions {
   backend: () => StorageLike | undefined;

@@ -24,6 +24,15 @@ describe("checkBudgets", () => {
     expect(failures(good)).toEqual([]);
   });
 
+  it("holds the running exam page to an LCP of 1.5 s, measured or not", () => {
+    const session = { performance: 96, accessibility: 100, bestPractices: 100, seo: 100 };
+    const withSession = { ...good, lighthouse: { ...good.lighthouse, session } };
+    expect(failures({ ...withSession, lcpMs: { session: 1500 } }, ["home", "session"])).toEqual([]);
+    expect(failures({ ...withSession, lcpMs: { session: 1501 } }, ["home", "session"])).toEqual(["lighthouse.session.lcp:false"]);
+    expect(failures(withSession, ["home", "session"])).toEqual(["lighthouse.session.lcp:null"]);
+    expect(failures({ ...withSession, lcpMs: { session: 3000 } })).toEqual([]); // not an expected page
+  });
+
   it("fails each budget at its limit", () => {
     const bad: BenchReport = {
       ...good,

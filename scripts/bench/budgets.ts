@@ -3,6 +3,8 @@ import type { LighthouseScores } from "./lighthouse";
 
 export interface BenchReport {
   lighthouse: Record<string, LighthouseScores>;
+  /** Largest Contentful Paint per Lighthouse page, median ms. */
+  lcpMs?: Record<string, number>;
   routeJsGzipBytes: Record<string, number>;
   /** null when the floor was not built (--skip=floor). */
   frameworkFloorGzipBytes: number | null;
@@ -27,6 +29,8 @@ export const QUEUE_MS_LIMIT = 100;
 export const STORAGE_BYTES_LIMIT = 2_500_000;
 export const ANSWER_TO_PAINT_MS_LIMIT = 50;
 export const VAULT_BUILD_SECONDS_LIMIT = 90;
+/** Pages with an LCP budget: the running exam must paint its first question as fast as a static page. */
+export const LCP_BUDGET_MS: Record<string, number> = { session: 1500 };
 const LIGHTHOUSE_MIN: LighthouseScores = { performance: 95, accessibility: 100, bestPractices: 100, seo: 95 };
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -44,6 +48,18 @@ export function checkBudgets(report: BenchReport, expectedPages: string[]): Budg
         pass: actual === undefined ? null : actual >= min,
       });
     }
+  }
+
+  for (const [page, limit] of Object.entries(LCP_BUDGET_MS)) {
+    if (!expectedPages.includes(page)) continue;
+    const lcp = report.lcpMs?.[page];
+    const measured = lcp !== undefined && Number.isFinite(lcp);
+    results.push({
+      id: `lighthouse.${page}.lcp`,
+      budget: `Lighthouse ${page} LCP ≤ ${(limit / 1000).toFixed(1)} s`,
+      actual: measured ? `${(lcp / 1000).toFixed(2)} s` : "not measured",
+      pass: measured ? lcp <= limit : null,
+    });
   }
 
   const floor = report.frameworkFloorGzipBytes;

@@ -9,6 +9,7 @@ import { checkBudgets, type BenchReport } from "./budgets";
 import { measureFloor } from "./floor";
 import { measureInteraction, type InteractionResult } from "./interaction";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
+import { runningExamSeed } from "./exam-seed";
 import { describeMachine } from "./machine";
 import { formatReport, type ReportMeta } from "./report";
 import { htmlFileFor, routeJsGzipBytes } from "./route-js";
@@ -28,6 +29,8 @@ function parseArgs(argv: string[]) {
   const factors = (value("factors") ?? "1,10,100").split(",").map(Number);
   if (factors.some((f) => !Number.isInteger(f) || f < 1)) throw new Error("--factors must be whole numbers ≥ 1, e.g. --factors=1,10,100");
   const runs = Number(value("runs") ?? 3);
+  // --pages=session measures only those Lighthouse pages (a quick check of one page's speed).
+  const pages = value("pages")?.split(",").filter(Boolean);
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a whole number ≥ 1");
   return {
     json: argv.includes("--json"),
@@ -35,7 +38,8 @@ function parseArgs(argv: string[]) {
     runs,
     factors,
     skip: (step: Step) => skip.has(step),
-    full: skip.size === 0 && factors.join(",") === "1,10,100",
+    pages,
+    full: skip.size === 0 && factors.join(",") === "1,10,100" && pages === undefined,
     chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
   };
 }
@@ -76,21 +80,38 @@ async function main() {
   const out = path.join(ROOT, "out");
   const routes = routeJsGzipBytes(ROOT, out);
 
-  const candidates: Record<string, string> = { home: "/", topic: `/topics/${today.firstTopic}/`, exam: "/exam/", review: "/review/" };
-  const pages = Object.fromEntries(Object.entries(candidates).filter(([, route]) => fs.existsSync(htmlFileFor(out, route))));
+  const candidates: Record<string, string> = {
+    home: "/",
+    topic: `/topics/${today.firstTopic}/`,
+    exam: "/exam/",
+    review: "/review/",
+    session: "/exam/session/",
+  };
+  const pages = Object.fromEntries(
+    Object.entries(candidates).filter(([name, route]) => fs.existsSync(htmlFileFor(out, route)) && (!args.pages || args.pages.includes(name))),
+  );
   for (const [name, route] of Object.entries(candidates)) if (!pages[name]) notes.push(`No ${name} page (${route}) in this build: not measured.`);
 
   const lighthouse: Record<string, LighthouseScores> = {};
+  const lcpMs: Record<string, number> = {};
   const failingAudits: Record<string, string[]> = {};
   let interaction: InteractionResult | null = null;
   if (!args.skip("lighthouse") || !args.skip("interaction")) {
     const server = await serveStatic(out, args.port);
     try {
       if (!args.skip("lighthouse")) {
-        const urls = Object.fromEntries(Object.entries(pages).map(([name, route]) => [name, server.url + route]));
-        const results = await runLighthouse(urls, { chromePath: args.chromePath, runs: args.runs });
+        // The running exam is measured from a started full mock; it is not indexed (noindex).
+        const seed = runningExamSeed(out);
+        const targets = Object.fromEntries(
+          Object.entries(pages).map(([name, route]) => [
+            name,
+            name === "session" ? { url: server.url + route, seed, noindex: true } : { url: server.url + route },
+          ]),
+        );
+        const results = await runLighthouse(targets, { chromePath: args.chromePath, runs: args.runs });
         for (const [name, r] of Object.entries(results)) {
           lighthouse[name] = r.scores;
+          lcpMs[name] = r.lcpMs;
           failingAudits[name] = r.failingAudits;
         }
       }
@@ -122,6 +143,7 @@ async function main() {
 
   const report: BenchReport = {
     lighthouse,
+    lcpMs,
     routeJsGzipBytes: routes,
     frameworkFloorGzipBytes: floor.gzipBytes,
     scale: Object.fromEntries(
@@ -135,7 +157,7 @@ async function main() {
     bytesPerCard: scheduler.bytesPerCard,
     answerToPaintMs: interaction?.answerToPaintMs ?? null,
   };
-  const budgets = checkBudgets(report, Object.keys(candidates));
+  const budgets = checkBudgets(report, Object.keys(candidates).filter((name) => !args.pages || args.pages.includes(name)));
   const meta: ReportMeta = {
     machine,
     content: today.counts,

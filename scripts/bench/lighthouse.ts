@@ -5,6 +5,8 @@
 // `__name` helper injected and fail in the browser.
 import fs from "node:fs";
 import path from "node:path";
+import { chromium } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
 import type { Result } from "lighthouse";
 import { BIN, ROOT, log, median, run } from "./util";
 
@@ -15,8 +17,22 @@ export interface LighthouseScores {
   seo: number;
 }
 
+/** A page to measure: a URL, or a URL that needs saved data first (the running exam). */
+export interface LighthouseTarget {
+  url: string;
+  /** local-storage entries written on the page's origin before the run, fresh for every run. */
+  seed?: () => Record<string, string>;
+  /**
+   * The page asks not to be indexed (a running exam): Lighthouse's "blocked from indexing" audit is
+   * then left out of its SEO score, which is recomputed from the other audits' weights.
+   */
+  noindex?: boolean;
+}
+
 export interface LighthousePage {
   scores: LighthouseScores;
+  /** Largest Contentful Paint, median of the runs (simulated mobile throttling). */
+  lcpMs: number;
   /** "category: audit title (score)" for every scored audit below 1 in the median run. */
   failingAudits: string[];
 }
@@ -25,16 +41,60 @@ const CATEGORIES = { performance: "performance", accessibility: "accessibility",
 
 export const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage"];
 
-async function once(url: string, chromePath: string): Promise<{ scores: LighthouseScores; failing: string[] }> {
+const NOINDEX_AUDIT = "is-crawlable";
+
+/**
+ * Writes the seed into a fresh Chrome's local storage for the target's origin, then empties the
+ * HTTP cache the seeding page filled, so the measured load is still a cold one.
+ */
+async function seededChrome(target: LighthouseTarget, chromePath: string): Promise<chromeLauncher.LaunchedChrome> {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  try {
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+    const context = browser.contexts()[0] ?? (await browser.newContext());
+    const page = await context.newPage();
+    await page.goto(new URL("/", target.url).href);
+    await page.evaluate((entries) => {
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, target.seed!());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.clearBrowserCache");
+    await page.close();
+    await browser.close();
+    return chrome;
+  } catch (error) {
+    chrome.kill();
+    throw error;
+  }
+}
+
+async function once(target: LighthouseTarget, chromePath: string): Promise<{ scores: LighthouseScores; lcpMs: number; failing: string[] }> {
+  const { url } = target;
   const report = path.join(ROOT, "bench/tmp/lighthouse.json");
   fs.mkdirSync(path.dirname(report), { recursive: true });
-  await run(
-    BIN("lighthouse"),
-    [url, "--quiet", "--output=json", `--output-path=${report}`, `--only-categories=${Object.values(CATEGORIES).join(",")}`, `--chrome-flags=${CHROME_FLAGS.join(" ")}`],
-    { env: { CHROME_PATH: chromePath } },
-  );
+  const args = [url, "--quiet", "--output=json", `--output-path=${report}`, `--only-categories=${Object.values(CATEGORIES).join(",")}`];
+  if (target.seed) {
+    // Lighthouse normally clears storage first; here the saved exam is the point of the run.
+    const chrome = await seededChrome(target, chromePath);
+    try {
+      await run(BIN("lighthouse"), [...args, `--port=${chrome.port}`, "--disable-storage-reset"], { env: { CHROME_PATH: chromePath } });
+    } finally {
+      chrome.kill();
+    }
+  } else {
+    await run(BIN("lighthouse"), [...args, `--chrome-flags=${CHROME_FLAGS.join(" ")}`], { env: { CHROME_PATH: chromePath } });
+  }
   const lhr = JSON.parse(fs.readFileSync(report, "utf8")) as Result;
   if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
+  if (target.noindex) {
+    const seo = lhr.categories[CATEGORIES.seo];
+    if (seo) {
+      const refs = seo.auditRefs.filter((ref) => ref.id !== NOINDEX_AUDIT && ref.weight > 0 && lhr.audits[ref.id]?.score !== null);
+      const weight = refs.reduce((sum, ref) => sum + ref.weight, 0);
+      seo.score = weight === 0 ? null : refs.reduce((sum, ref) => sum + ref.weight * (lhr.audits[ref.id]!.score ?? 0), 0) / weight;
+      seo.auditRefs = seo.auditRefs.filter((ref) => ref.id !== NOINDEX_AUDIT);
+    }
+  }
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const scores: LighthouseScores = {
     performance: score(CATEGORIES.performance),
@@ -51,16 +111,21 @@ async function once(url: string, chromePath: string): Promise<{ scores: Lighthou
       failing.push(`${key}: ${audit.title} (${audit.score.toFixed(2)}${value})`);
     }
   }
-  return { scores, failing };
+  const lcpMs = Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN);
+  return { scores, lcpMs, failing };
 }
 
-export async function runLighthouse(pages: Record<string, string>, options: { chromePath: string; runs: number }): Promise<Record<string, LighthousePage>> {
+export async function runLighthouse(
+  pages: Record<string, string | LighthouseTarget>,
+  options: { chromePath: string; runs: number },
+): Promise<Record<string, LighthousePage>> {
   const result: Record<string, LighthousePage> = {};
-  for (const [name, url] of Object.entries(pages)) {
+  for (const [name, page] of Object.entries(pages)) {
+    const target = typeof page === "string" ? { url: page } : page;
     const runs: Awaited<ReturnType<typeof once>>[] = [];
     for (let i = 0; i < options.runs; i++) {
-      log(`lighthouse ${name} (${url}) run ${i + 1}/${options.runs}…`);
-      runs.push(await once(url, options.chromePath));
+      log(`lighthouse ${name} (${target.url}) run ${i + 1}/${options.runs}…`);
+      runs.push(await once(target, options.chromePath));
     }
     const scores = {} as LighthouseScores;
     for (const key of Object.keys(CATEGORIES) as (keyof LighthouseScores)[]) scores[key] = median(runs.map((r) => r.scores[key]));
@@ -68,7 +133,7 @@ export async function runLighthouse(pages: Record<string, string>, options: { ch
     const representative = runs.reduce((best, r) =>
       Math.abs(r.scores.performance - scores.performance) < Math.abs(best.scores.performance - scores.performance) ? r : best,
     );
-    result[name] = { scores, failingAudits: representative.failing };
+    result[name] = { scores, lcpMs: median(runs.map((r) => r.lcpMs)), failingAudits: representative.failing };
   }
   return result;
 }
