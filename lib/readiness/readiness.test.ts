@@ -205,3 +205,14 @@ describe("samplers", () => {
     expect(quantile([1, 2, 3, 4, 5], 0.5)).toBe(3);
   });
 });
+
+describe("retrievability", () => {
+  it("agrees with ts-fsrs's forgetting curve", async () => {
+    const { default_w, forgetting_curve } = await import("ts-fsrs");
+    const { retrievability } = await import("@/lib/srs/scheduler");
+    for (const [elapsed, stability] of [[0, 1], [1, 1], [3, 10], [40, 12.5], [365, 3]] as const) {
+      const stored = card(AT - elapsed * DAY, stability);
+      expect(retrievability(stored, AT)).toBeCloseTo(forgetting_curve(default_w, elapsed, stability), 7);
+    }
+  });
+});
