@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HomeReadinessSlot } from "@/components/readiness/home-readiness-slot";
 import { BankCounts } from "@/components/topic/bank-counts";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -40,6 +41,8 @@ export default function HomePage() {
           </ButtonLink>
         </div>
       </section>
+
+      <HomeReadinessSlot />
 
       <section aria-labelledby="where-to-start">
         <h2 id="where-to-start" className="text-2xl font-bold tracking-tight">

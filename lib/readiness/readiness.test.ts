@@ -14,12 +14,12 @@ const card = (lastReview: number, stability: number): StoredCard => [lastReview 
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
 
-function oneDomain(answered: number, right: number, bank = 40): ReadinessInput {
+function oneDomain(answered: number, right: number, bank = 40, studied: StoredCard = card(AT, 30)): ReadinessInput {
   const questionIds = ids("q", bank);
   const cards: Record<string, StoredCard> = {};
   const firstAnswers: Record<string, 0 | 1> = {};
   questionIds.slice(0, answered).forEach((id, i) => {
-    cards[id] = card(AT, 30); // reviewed at the exam moment: recalled with certainty
+    cards[id] = studied; // by default reviewed at the exam moment: recalled with certainty
     firstAnswers[id] = i < right ? 1 : 0;
   });
   return {
@@ -69,12 +69,8 @@ describe("predict", () => {
   });
 
   it("never predicts lower for a stronger memory", () => {
-    const weak = oneDomain(30, 20);
-    const strong = oneDomain(30, 20);
-    for (const id of Object.keys(weak.cards)) {
-      weak.cards[id] = card(AT - 20 * DAY, 5);
-      strong.cards[id] = card(AT - 20 * DAY, 50);
-    }
+    const weak = oneDomain(30, 20, 40, card(AT - 20 * DAY, 5));
+    const strong = oneDomain(30, 20, 40, card(AT - 20 * DAY, 50));
     const [w, s] = [predict(weak), predict(strong)];
     if (w.status !== "ok" || s.status !== "ok") throw new Error("expected predictions");
     expect(s.mean).toBeGreaterThan(w.mean);
@@ -214,5 +210,40 @@ describe("retrievability", () => {
       const stored = card(AT - elapsed * DAY, stability);
       expect(retrievability(stored, AT)).toBeCloseTo(forgetting_curve(default_w, elapsed, stability), 7);
     }
+  });
+});
+
+describe("exam plan", () => {
+  it("accepts real days only", async () => {
+    const { isExamPlan, examTime, localIsoDay } = await import("./exam-plan");
+    expect(isExamPlan({ date: "2027-02-28", profile: "full", updatedAt: 1 })).toBe(true);
+    expect(isExamPlan({ date: "2027-02-30", profile: "full", updatedAt: 1 })).toBe(false);
+    expect(isExamPlan({ date: "2027-02-28", profile: "", updatedAt: 1 })).toBe(false);
+    expect(isExamPlan("2027-02-28")).toBe(false);
+    expect(examTime("2027-03-01", -60)).toBe(Date.UTC(2027, 2, 1, 8));
+    expect(localIsoDay(Date.UTC(2027, 2, 1, 23, 30), -60)).toBe("2027-03-02");
+  });
+});
+
+describe("readinessDomains", () => {
+  it("follows the profile's weights, keeps an empty weighted domain, drops unweighted ones", async () => {
+    const { readinessDomains, scoredQuestions } = await import("./inputs");
+    const index = {
+      topics: [
+        { slug: "a", title: "A", domain: "one", questionIds: ["a1", "a2"], flashcardIds: [] },
+        { slug: "b", title: "B", domain: "two", questionIds: ["b1"], flashcardIds: ["bf"] },
+        { slug: "c", title: "C", domain: "extra", questionIds: ["c1"], flashcardIds: [] },
+      ],
+    };
+    const titles = [{ id: "two", title: "Two" }, { id: "one", title: "One" }, { id: "three", title: "Three" }];
+    const weighted = readinessDomains(index, { id: "p", name: "P", questions: 65, passMark: 72, weights: { one: 30, two: 50, three: 20 } }, titles);
+    expect(weighted.map((d) => [d.id, d.title, d.weight, d.topics.length])).toEqual([
+      ["two", "Two", 50, 1],
+      ["one", "One", 30, 1],
+      ["three", "Three", 20, 0],
+    ]);
+    const bySize = readinessDomains(index, { id: "p", name: "P", questions: 10, passMark: 72 }, titles);
+    expect(bySize.map((d) => [d.id, d.weight])).toEqual([["two", 1], ["one", 2], ["extra", 1]]);
+    expect(scoredQuestions({ id: "s", name: "S", questions: 65, passMark: 72, unscored: 15 })).toBe(50);
   });
 });
