@@ -16,7 +16,7 @@ import { buildSite, measureScale } from "./scale";
 import type { ContentCounts } from "./synth";
 import { ROOT, log, round, serveStatic } from "./util";
 
-const STEPS = ["floor", "scale", "lighthouse", "interaction", "scheduler"] as const;
+const STEPS = ["floor", "scale", "lighthouse", "interaction", "scheduler", "readiness"] as const;
 type Step = (typeof STEPS)[number];
 
 function parseArgs(argv: string[]) {
@@ -116,6 +116,9 @@ async function main() {
     ? { queueMs: { "10000": null, "100000": null }, bytesPerCard: null, bytesPerCardByReviews: {} }
     : await (await import("./scheduler")).measureScheduler();
 
+  if (!args.skip("readiness")) log("simulating learners to check the readiness predictions…");
+  const readiness = args.skip("readiness") ? null : (await import("./readiness")).measureReadiness(300);
+
   const report: BenchReport = {
     lighthouse,
     routeJsGzipBytes: routes,
@@ -129,6 +132,7 @@ async function main() {
     queueMs: scheduler.queueMs,
     bytesPerCard: scheduler.bytesPerCard,
     answerToPaintMs: interaction?.answerToPaintMs ?? null,
+    readiness: readiness && { maePoints: readiness.maePoints, coverage80: readiness.coverage80, brier: readiness.brier, panelMs10000: readiness.panelMs10000 },
   };
   const budgets = checkBudgets(report, Object.keys(candidates));
   const meta: ReportMeta = {
@@ -144,6 +148,7 @@ async function main() {
     interaction,
     floorLighthouse,
     bytesPerCardByReviews: scheduler.bytesPerCardByReviews,
+    readiness,
     notes,
   };
 
