@@ -6,7 +6,7 @@ import { fetchBankIndex } from "@/lib/data/fetch-bank";
 import { topAdvice, type Advice } from "@/lib/readiness/advice";
 import { examTime } from "@/lib/readiness/exam-plan";
 import { domainTitlesOf, profilesOf, readinessDomains, scoredQuestions, type ReadinessProfile } from "@/lib/readiness/inputs";
-import { firstAnswersFromLog, predict, type Prediction } from "@/lib/readiness/model";
+import { firstAnswersFromLog, predictPrepared, prepare, type Prediction } from "@/lib/readiness/model";
 import { studyPlan, type StudyPlan } from "@/lib/readiness/plan";
 import { useStratus } from "@/lib/store";
 import { selectPassMark } from "@/lib/store/exam-slice";
@@ -61,15 +61,17 @@ export function useReadiness(index: BankIndex | null): Readiness | null {
     const domains = readinessDomains(index, profile, domainTitlesOf(index));
     const examAt = examTime(plan.date, offset);
     const firstAnswers = firstAnswersFromLog(log);
-    const base = { domains, cards, firstAnswers, scoredQuestions: scoredQuestions(profile), passMark: profile.passMark / 100, seed: 1 };
-    const onExamDay = predict({ ...base, at: Math.max(at, examAt) });
+    const prepared = prepare(domains, cards, firstAnswers);
+    const options = { scoredQuestions: scoredQuestions(profile), passMark: profile.passMark / 100, seed: 1 };
+    const examMoment = Math.max(at, examAt);
+    const onExamDay = predictPrepared(prepared, { ...options, at: examMoment });
     return {
       plan,
       profile,
       examAt,
-      today: predict({ ...base, at }),
+      today: predictPrepared(prepared, { ...options, at }),
       onExamDay,
-      advice: topAdvice({ ...base, at: Math.max(at, examAt) }, onExamDay.domains, settings.retention),
+      advice: topAdvice(prepared, onExamDay.domains, examMoment, settings.retention),
       studyPlan: studyPlan({
         itemIds: index.topics.flatMap((t) => [...t.questionIds, ...t.flashcardIds]),
         cards,

@@ -8,9 +8,8 @@
 // - re-read a topic whose first answers lag the candidate's overall rate θ̄ (at least 3 answers):
 //   w_d · O_t/N_d · (θ̄ − θ_t), bringing the topic up to the candidate's usual level on the questions
 //   not firmly recalled (O_t = Σ (1 − R) + unseen); θ_t is shrunk toward θ̄ as a domain's θ is.
-import { STATE } from "@/lib/srs/card";
-import { retrievability } from "@/lib/srs/scheduler";
-import { PRIOR_STRENGTH, type DomainPrediction, type ReadinessInput } from "./model";
+import { recallProbability } from "@/lib/srs/scheduler";
+import { PRIOR_STRENGTH, type DomainPrediction, type PreparedDomain } from "./model";
 
 export type AdviceKind = "learn" | "review" | "read";
 
@@ -28,7 +27,8 @@ export interface Advice {
 /** Gains smaller than this (in points) are not worth a line. */
 export const MIN_GAIN = 0.1;
 
-export function topAdvice(input: ReadinessInput, domains: readonly DomainPrediction[], retention: number, limit = 3): Advice[] {
+/** `prepared` and `domains` as predictPrepared used and returned them for the exam moment `at`. */
+export function topAdvice(prepared: readonly PreparedDomain[], domains: readonly DomainPrediction[], at: number, retention: number, limit = 3): Advice[] {
   let right = 0;
   let answered = 0;
   for (const d of domains) {
@@ -37,7 +37,7 @@ export function topAdvice(input: ReadinessInput, domains: readonly DomainPredict
   }
   const overall = (1 + right) / (2 + answered);
   const advice: Advice[] = [];
-  input.domains.forEach((domain, i) => {
+  prepared.forEach((domain, i) => {
     const stats = domains[i]!;
     if (stats.bankQuestions === 0 || stats.share === 0) return;
     const points = (100 * stats.share) / stats.bankQuestions;
@@ -54,19 +54,19 @@ export function topAdvice(input: ReadinessInput, domains: readonly DomainPredict
       let firstRight = 0;
       let firstAll = 0;
       let open = 0;
-      for (const id of topic.questionIds) {
-        const first = input.firstAnswers[id];
-        if (first !== undefined) {
+      for (let q = 0; q < topic.count; q++) {
+        const first = topic.first[q]!;
+        if (first >= 0) {
           firstAll++;
           firstRight += first;
         }
-        const card = input.cards[id];
-        if (!card || card[STATE] === 0) {
+        const stability = topic.stability[q]!;
+        if (stability === 0) {
           unseen++;
           open++;
           continue;
         }
-        const r = retrievability(card, input.at);
+        const r = recallProbability(at - topic.lastReview[q]!, stability);
         open += 1 - r;
         if (r < retention) {
           fading++;
@@ -82,7 +82,7 @@ export function topAdvice(input: ReadinessInput, domains: readonly DomainPredict
         const accuracy = (PRIOR_STRENGTH * overall + firstRight) / (PRIOR_STRENGTH + firstAll);
         const gain = points * open * (overall - accuracy);
         if (gain >= MIN_GAIN) {
-          advice.push({ kind: "read", domain: domain.id, domainTitle: domain.title, topic: pick(topic), count: topic.questionIds.length, gain });
+          advice.push({ kind: "read", domain: domain.id, domainTitle: domain.title, topic: pick(topic), count: topic.count, gain });
         }
       }
     }

@@ -14,8 +14,8 @@
 // The interval and the pass chance come from Monte Carlo over the model itself: draw the overall
 // rate and each θ from their posteriors, then each domain's correct count from a Binomial with that
 // domain's mean chance. The point prediction is the model's expectation, computed exactly.
-import { STATE, type StoredCard } from "@/lib/srs/card";
-import { retrievability } from "@/lib/srs/scheduler";
+import { LAST_REVIEW, STABILITY, STATE, type StoredCard } from "@/lib/srs/card";
+import { recallProbability } from "@/lib/srs/scheduler";
 import { mulberry32 } from "@/lib/exam/random";
 import { allocate } from "@/lib/exam/compose";
 import { beta, binomial, quantile } from "./sample";
@@ -36,22 +36,55 @@ export interface ReadinessDomain {
   topics: readonly ReadinessTopic[];
 }
 
-export interface ReadinessInput {
+/** A topic's questions as numbers, read once from cards and answers (string lookups are the slow part). */
+export interface PreparedTopic {
+  slug: string;
+  title: string;
+  count: number;
+  /** Stability in days; 0 for a question never studied. */
+  stability: Float64Array;
+  lastReview: Float64Array;
+  /** First answer: 1 right, 0 wrong, -1 none. */
+  first: Int8Array;
+}
+
+export interface PreparedDomain {
+  id: string;
+  title: string;
+  weight: number;
+  topics: PreparedTopic[];
+}
+
+export function prepare(domains: readonly ReadinessDomain[], cards: Cards, firstAnswers: Readonly<Record<string, 0 | 1 | undefined>>): PreparedDomain[] {
+  return domains.map((domain) => ({
+    id: domain.id,
+    title: domain.title,
+    weight: domain.weight,
+    topics: domain.topics.map((topic) => {
+      const n = topic.questionIds.length;
+      const stability = new Float64Array(n);
+      const lastReview = new Float64Array(n);
+      const first = new Int8Array(n).fill(-1);
+      for (let i = 0; i < n; i++) {
+        const id = topic.questionIds[i]!;
+        const card = cards[id];
+        if (card && card[STATE] !== 0 && card[STABILITY] > 0) {
+          stability[i] = card[STABILITY];
+          lastReview[i] = card[LAST_REVIEW];
+        }
+        const answer = firstAnswers[id];
+        if (answer !== undefined) first[i] = answer;
+      }
+      return { slug: topic.slug, title: topic.title, count: n, stability, lastReview, first };
+    }),
+  }));
+}
+
+export interface ReadinessInput extends PredictOptions {
   domains: readonly ReadinessDomain[];
   cards: Cards;
   /** The first answer ever given to each question: 1 right, 0 wrong; absent if never answered. */
   firstAnswers: Readonly<Record<string, 0 | 1 | undefined>>;
-  /** Questions that count toward the score (a profile's questions minus its unscored ones). */
-  scoredQuestions: number;
-  /** Share of scored questions needed to pass, 0–1. */
-  passMark: number;
-  /** When the exam is sat (epoch ms). */
-  at: number;
-  seed: number;
-  /** Monte Carlo draws; more narrows the noise in the interval and pass chance. */
-  samples?: number;
-  /** Central share of outcomes the interval holds. */
-  interval?: number;
 }
 
 export interface DomainPrediction {
@@ -112,11 +145,11 @@ function overallPosterior(domains: readonly DomainPrediction[]): { a: number; b:
   return { a: 1 + right, b: 1 + wrong };
 }
 
-/** Per-domain sufficient statistics at the target time; O(questions). */
-function domainStats(input: ReadinessInput): DomainPrediction[] {
-  const counts = examShares(input.domains, input.scoredQuestions);
+/** Per-domain sufficient statistics at the target time; O(questions), on typed arrays. */
+function domainStats(domains: readonly PreparedDomain[], scoredQuestions: number, at: number): DomainPrediction[] {
+  const counts = examShares(domains, scoredQuestions);
   const total = counts.reduce((a, b) => a + b, 0) || 1;
-  return input.domains.map((domain, i) => {
+  return domains.map((domain, i) => {
     let bank = 0;
     let seen = 0;
     let recalled = 0;
@@ -124,17 +157,17 @@ function domainStats(input: ReadinessInput): DomainPrediction[] {
     let answers = 0;
     let correct = 0;
     for (const topic of domain.topics) {
-      for (const id of topic.questionIds) {
-        bank++;
-        const first = input.firstAnswers[id];
-        if (first !== undefined) {
+      bank += topic.count;
+      for (let q = 0; q < topic.count; q++) {
+        const first = topic.first[q]!;
+        if (first >= 0) {
           answers++;
           correct += first;
         }
-        const card = input.cards[id];
-        if (card && card[STATE] !== 0) {
+        const stability = topic.stability[q]!;
+        if (stability > 0) {
           seen++;
-          const r = retrievability(card, input.at);
+          const r = recallProbability(at - topic.lastReview[q]!, stability);
           recalled += r;
           open += 1 - r;
         } else open += 1;
@@ -162,8 +195,23 @@ function domainChance(d: Pick<DomainPrediction, "recalled" | "open" | "bankQuest
   return d.bankQuestions === 0 ? theta : (d.recalled + theta * d.open) / d.bankQuestions;
 }
 
-export function predict(input: ReadinessInput): Prediction {
-  const domains = domainStats(input);
+export interface PredictOptions {
+  /** Questions that count toward the score (a profile's questions minus its unscored ones). */
+  scoredQuestions: number;
+  /** Share of scored questions needed to pass, 0–1. */
+  passMark: number;
+  /** When the exam is sat (epoch ms). */
+  at: number;
+  seed: number;
+  /** Monte Carlo draws; more narrows the noise in the interval and pass chance. */
+  samples?: number;
+  /** Central share of outcomes the interval holds. */
+  interval?: number;
+}
+
+/** The prediction for one exam moment; `prepared` can serve several (today, the exam day). */
+export function predictPrepared(prepared: readonly PreparedDomain[], input: PredictOptions): Prediction {
+  const domains = domainStats(prepared, input.scoredQuestions, input.at);
   const { a, b } = overallPosterior(domains);
   const overall = a / (a + b);
   for (const d of domains) {
@@ -206,6 +254,10 @@ export function predict(input: ReadinessInput): Prediction {
     passChance: passes / samples,
     domains,
   };
+}
+
+export function predict(input: ReadinessInput): Prediction {
+  return predictPrepared(prepare(input.domains, input.cards, input.firstAnswers), input);
 }
 
 /** The first recorded answer to each question, from the answer log (oldest entry first). */

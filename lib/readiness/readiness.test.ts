@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StoredCard } from "@/lib/srs/card";
 import { topAdvice } from "./advice";
-import { examShares, firstAnswersFromLog, MIN_FIRST_ANSWERS, predict, type ReadinessInput } from "./model";
+import { examShares, firstAnswersFromLog, MIN_FIRST_ANSWERS, predict, prepare, type ReadinessInput } from "./model";
 import { studyPlan } from "./plan";
 import { beta, binomial, gamma, quantile } from "./sample";
 import { mulberry32 } from "@/lib/exam/random";
@@ -138,7 +138,7 @@ describe("topAdvice", () => {
       seed: 1,
     };
     const prediction = predict(input);
-    const advice = topAdvice(input, prediction.domains, 0.9);
+    const advice = topAdvice(prepare(input.domains, input.cards, input.firstAnswers), prediction.domains, input.at, 0.9);
     expect(advice[0]).toMatchObject({ kind: "learn", domain: "weak", topic: { slug: "w" }, count: 15 });
     expect(advice.some((a) => a.kind === "read" && a.domain === "weak")).toBe(true);
     expect(advice.every((a, i) => i === 0 || a.gain <= advice[i - 1]!.gain)).toBe(true);

@@ -63,9 +63,13 @@ export function previewDue(card: StoredCard | undefined, now: number, options: S
 const DECAY = -default_w[20]!;
 const FACTOR = Math.pow(0.9, 1 / DECAY) - 1;
 
+/** FSRS's forgetting curve: the chance of recalling, `elapsedMs` after a review, a card of this stability (days). */
+export function recallProbability(elapsedMs: number, stability: number): number {
+  return Math.pow(1 + (FACTOR * Math.max(0, elapsedMs)) / DAY_MS / stability, DECAY);
+}
+
 /** Probability of recalling the card at `now` (0 for a card never studied), on FSRS's forgetting curve. */
 export function retrievability(card: StoredCard | undefined, now: number): number {
   if (!card || card[STATE] === 0 || card[STABILITY] <= 0) return 0;
-  const elapsedDays = Math.max(0, now - card[LAST_REVIEW]) / DAY_MS;
-  return Math.pow(1 + (FACTOR * elapsedDays) / card[STABILITY], DECAY);
+  return recallProbability(now - card[LAST_REVIEW], card[STABILITY]);
 }
