@@ -48,7 +48,7 @@ export default function ReadinessMethodPage() {
       </ul>
       <h2 id="accuracy">How accurate it is</h2>
       <p>
-        The benchmark simulates 300 learners who study a 600-question bank for 60 days with varied habits (2 to 20
+        The benchmark simulates 300 learners who study a 600-question bank for 60 days with varied habits (3 to 20
         new items a day, studying on 20% to 100% of days, some sitting mock exams). Their memory follows FSRS&apos;s
         forgetting curve with a hidden personal factor the app does not know, and each question has its own hidden
         difficulty. On day 60 each sits one 65-question mock, and the prediction made that morning is compared
@@ -65,17 +65,17 @@ export default function ReadinessMethodPage() {
         <tbody>
           <tr>
             <td>Mean absolute error of the predicted score</td>
-            <td>4.4 points</td>
+            <td>4.3 points</td>
             <td>≤ 5 points</td>
           </tr>
           <tr>
             <td>Scores inside the 80% interval</td>
-            <td>81%</td>
+            <td>84%</td>
             <td>75–85%</td>
           </tr>
           <tr>
             <td>Brier score of the pass chance (lower is better; always saying the average pass rate scores 0.23)</td>
-            <td>0.10</td>
+            <td>0.08</td>
             <td>as low as possible</td>
           </tr>
         </tbody>
