@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { HomeExamNotice } from "@/components/exam/home-exam-notice";
+import { HomeReadinessSlot } from "@/components/readiness/home-readiness-slot";
 import { BankCounts } from "@/components/topic/bank-counts";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -40,6 +41,8 @@ export default function HomePage() {
           </ButtonLink>
         </div>
       </section>
+
+      <HomeReadinessSlot />
 
       <section aria-labelledby="where-to-start">
         <h2 id="where-to-start" className="text-2xl font-bold tracking-tight">

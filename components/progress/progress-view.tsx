@@ -1,5 +1,6 @@
 "use client";
 // The progress page's live part: everything here is read from saved progress after hydration.
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useMemo } from "react";
 import { chartPassMark } from "@/lib/exam/score";
@@ -19,6 +20,12 @@ import { MasteryTable } from "./mastery-table";
 import { StudyCalendarGrid } from "./study-calendar";
 
 const WEEKS = 16;
+
+// The model and its charts load in their own chunk, after the page's own figures.
+const ReadinessPanel = dynamic(() => import("@/components/readiness/readiness-panel").then((m) => m.ReadinessPanel), {
+  ssr: false,
+  loading: () => <p aria-busy="true" className={muted}>Loading your readiness…</p>,
+});
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -60,6 +67,9 @@ export function ProgressView() {
 
   return (
     <div className="grid gap-6">
+      <Section id="readiness-title" title="Am I ready?">
+        <ReadinessPanel />
+      </Section>
       <Section id="due-title" title="Reviews due, next 14 days">
         <DueChart counts={view.forecast} today={view.today} dueToday={view.dueToday} />
       </Section>

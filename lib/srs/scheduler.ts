@@ -1,5 +1,5 @@
 // The one place that runs FSRS. Everything else passes stored cards, grades and `now` (epoch ms).
-import { createEmptyCard, default_w, forgetting_curve, fsrs, generatorParameters, type FSRS } from "ts-fsrs";
+import { createEmptyCard, default_w, fsrs, generatorParameters, type FSRS } from "ts-fsrs";
 import { fromFsrsCard, LAST_REVIEW, STABILITY, STATE, toFsrsCard, DAY_MS, type Grade, type StoredCard } from "./card";
 
 export interface SchedulerOptions {
@@ -57,9 +57,19 @@ export function previewDue(card: StoredCard | undefined, now: number, options: S
   };
 }
 
+// FSRS's forgetting curve R(t, S) = (1 + FACTOR·t/S)^DECAY with the default parameters, computed
+// once: ts-fsrs's forgetting_curve derives them and rounds on every call (≈5 µs), and progress and
+// readiness evaluate it for every card of the bank.
+const DECAY = -default_w[20]!;
+const FACTOR = Math.pow(0.9, 1 / DECAY) - 1;
+
+/** FSRS's forgetting curve: the chance of recalling, `elapsedMs` after a review, a card of this stability (days). */
+export function recallProbability(elapsedMs: number, stability: number): number {
+  return Math.pow(1 + (FACTOR * Math.max(0, elapsedMs)) / DAY_MS / stability, DECAY);
+}
+
 /** Probability of recalling the card at `now` (0 for a card never studied), on FSRS's forgetting curve. */
 export function retrievability(card: StoredCard | undefined, now: number): number {
   if (!card || card[STATE] === 0 || card[STABILITY] <= 0) return 0;
-  const elapsedDays = Math.max(0, now - card[LAST_REVIEW]) / DAY_MS;
-  return forgetting_curve(default_w, elapsedDays, card[STABILITY]);
+  return recallProbability(now - card[LAST_REVIEW], card[STABILITY]);
 }

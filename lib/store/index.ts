@@ -15,10 +15,11 @@ import { buildExport, exportFileName } from "./export-file";
 import { migrate, persistedPart, sanitize, SCHEMA_VERSION, type PersistedState } from "./persisted";
 import { createSafeStorage, type StorageLike } from "./safe-storage";
 import { storageStatus, type StatusChannel } from "./storage-status";
+import { createPlanSlice, type PlanSlice } from "./plan-slice";
 import { createStudySlice, type StudySlice } from "./study-slice";
 import { createTransferSlice, type TransferSlice } from "./transfer-slice";
 
-export type StratusState = ExamSlice & StudySlice & TransferSlice;
+export type StratusState = ExamSlice & StudySlice & TransferSlice & PlanSlice;
 
 import { STORAGE_KEY } from "./key";
 
@@ -55,6 +56,7 @@ export function createStratusStore({ backend, status, now, fuzz }: StoreOptions)
     ...createExamSlice(...a),
     ...createStudySlice({ fuzz })(...a),
     ...createTransferSlice(...a),
+    ...createPlanSlice(...a),
   });
   const store = create<StratusState>()(
     persist(slices, {

@@ -9,6 +9,7 @@ import { createStatusChannel } from "./storage-status";
 import { missedQuestions, todayCounts } from "./study-log";
 import { buildExport, exportFileName } from "./export-file";
 import { parseImport } from "./transfer";
+import { selectExamPlan } from "./plan-slice";
 
 const T0 = Date.UTC(2027, 2, 1, 9, 0, 0);
 const MIN = 60_000;
@@ -384,5 +385,28 @@ describe("export and import", () => {
     expect(s.settings.newPerDay).toBe(40);
     expect(s.examHistory).toEqual([]);
     expect(s.examActive).toBeNull();
+  });
+
+  it("keeps the exam plan with the progress: saved, exported, imported, kept on reset, never trusted blindly", async () => {
+    const storage = createMemoryStorage();
+    const { store } = await hydrated(storage);
+    store.getState().setExamPlan({ date: "2027-04-09", profile: "full" }, T0);
+    expect(stored(storage).state.examPlan).toEqual({ date: "2027-04-09", profile: "full", updatedAt: T0 });
+    const { persistedPart } = await import("./persisted");
+    const result = parseImport(JSON.stringify(buildExport(persistedPart(store.getState()), T0)));
+    if (!result.ok) throw new Error(result.error);
+    const fresh = await hydrated(createMemoryStorage());
+    fresh.store.getState().importProgress(result.state, "merge", T0 + MIN);
+    expect(selectExamPlan(fresh.store.getState())).toEqual({ date: "2027-04-09", profile: "full", updatedAt: T0 });
+    store.getState().resetProgress(T0 + MIN);
+    expect(selectExamPlan(store.getState())?.date).toBe("2027-04-09");
+    store.getState().setExamPlan({ date: "2027-02-30", profile: "full" }, T0);
+    expect(store.getState().examPlan).toBeNull();
+
+    const foreign = createMemoryStorage();
+    foreign.setItem(STORAGE_KEY, JSON.stringify({ state: { ...stored(storage).state, examPlan: { date: 5 } }, version: SCHEMA_VERSION }));
+    const other = await hydrated(foreign);
+    expect(selectExamPlan(other.store.getState())).toBeNull();
+    expect(stored(foreign).state.examPlan).toEqual({ date: 5 });
   });
 });

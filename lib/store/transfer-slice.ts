@@ -7,7 +7,7 @@ import type { StratusState } from "./index";
 export type ImportMode = "merge" | "replace";
 
 export interface TransferSlice {
-  /** Forgets every card, answer and exam; keeps settings. */
+  /** Forgets every card, answer and exam; keeps settings and the exam plan. */
   resetProgress: (now: number) => void;
   importProgress: (data: PersistedState, mode: ImportMode, now: number) => void;
 }
@@ -23,7 +23,7 @@ export const createTransferSlice: StateCreator<StratusState, [], [], TransferSli
     return { ...cleared, ...persistedPart(api.getInitialState()) } as PersistedState;
   }
   return {
-    resetProgress: (now) => set({ ...blank(), settings: get().settings, epoch: now }),
+    resetProgress: (now) => set({ ...blank(), settings: get().settings, examPlan: get().examPlan, epoch: now }),
     importProgress: (data, mode, now) =>
       set(
         mode === "replace"

@@ -12,6 +12,7 @@ const good: BenchReport = {
   queueMs: { "10000": 4, "100000": 40 },
   bytesPerCard: 120,
   answerToPaintMs: { median: 12, max: 30 },
+  readiness: { maePoints: 4.2, coverage80: 0.8, brier: 0.1, panelMs10000: 20 },
 };
 
 const failures = (report: BenchReport, pages = ["home"]) =>
@@ -42,6 +43,7 @@ describe("checkBudgets", () => {
       queueMs: { "10000": 4, "100000": 100 },
       bytesPerCard: 250,
       answerToPaintMs: { median: 50, max: 80 },
+      readiness: { maePoints: 5.01, coverage80: 0.851, brier: 0.1, panelMs10000: 50.1 },
     };
     expect(failures(bad)).toEqual([
       "lighthouse.home.performance:false",
@@ -51,11 +53,14 @@ describe("checkBudgets", () => {
       "queueMs.100000:false",
       "storage.10000:false",
       "answerToPaint.median:false",
+      "readiness.mae:false",
+      "readiness.coverage80:false",
+      "readiness.panelMs:false",
     ]);
   });
 
   it("reports missing measurements as not passed rather than passed", () => {
-    const missing: BenchReport = { ...good, queueMs: { "10000": null, "100000": null }, bytesPerCard: null, answerToPaintMs: null };
+    const missing: BenchReport = { ...good, queueMs: { "10000": null, "100000": null }, bytesPerCard: null, answerToPaintMs: null, readiness: null };
     expect(failures(missing, ["home", "exam"])).toEqual([
       "lighthouse.exam.performance:null",
       "lighthouse.exam.accessibility:null",
@@ -64,6 +69,9 @@ describe("checkBudgets", () => {
       "queueMs.100000:null",
       "storage.10000:null",
       "answerToPaint.median:null",
+      "readiness.mae:null",
+      "readiness.coverage80:null",
+      "readiness.panelMs:null",
     ]);
   });
 });

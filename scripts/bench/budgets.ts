@@ -14,6 +14,8 @@ export interface BenchReport {
   queueMs: Record<string, number | null>;
   bytesPerCard: number | null;
   answerToPaintMs: { median: number; max: number } | null;
+  /** How well readiness predicted simulated learners' mock scores (scripts/bench/readiness.ts). */
+  readiness?: { maePoints: number; coverage80: number; brier: number; panelMs10000: number } | null;
 }
 
 export interface BudgetResult {
@@ -31,6 +33,9 @@ export const ANSWER_TO_PAINT_MS_LIMIT = 50;
 export const VAULT_BUILD_SECONDS_LIMIT = 90;
 /** Pages with an LCP budget: the running exam must paint its first question as fast as a static page. */
 export const LCP_BUDGET_MS: Record<string, number> = { session: 1500 };
+export const READINESS_MAE_LIMIT = 5;
+export const READINESS_COVERAGE = [0.75, 0.85] as const;
+export const READINESS_PANEL_MS_LIMIT = 50;
 const LIGHTHOUSE_MIN: LighthouseScores = { performance: 95, accessibility: 100, bestPractices: 100, seo: 95 };
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -118,5 +123,27 @@ export function checkBudgets(report: BenchReport, expectedPages: string[]): Budg
     actual: paint === undefined ? "not measured" : `${paint} ms`,
     pass: paint === undefined ? null : paint < ANSWER_TO_PAINT_MS_LIMIT,
   });
+
+  const readiness = report.readiness ?? null;
+  results.push(
+    {
+      id: "readiness.mae",
+      budget: `readiness: mean absolute error of the predicted mock score ≤ ${READINESS_MAE_LIMIT} points`,
+      actual: readiness ? `${readiness.maePoints} points` : "not measured",
+      pass: readiness ? readiness.maePoints <= READINESS_MAE_LIMIT : null,
+    },
+    {
+      id: "readiness.coverage80",
+      budget: `readiness: ${READINESS_COVERAGE[0] * 100}–${READINESS_COVERAGE[1] * 100}% of scores inside the 80% interval`,
+      actual: readiness ? `${Math.round(readiness.coverage80 * 1000) / 10}%` : "not measured",
+      pass: readiness ? readiness.coverage80 >= READINESS_COVERAGE[0] && readiness.coverage80 <= READINESS_COVERAGE[1] : null,
+    },
+    {
+      id: "readiness.panelMs",
+      budget: `readiness panel computed for 10,000 cards ≤ ${READINESS_PANEL_MS_LIMIT} ms`,
+      actual: readiness ? `${readiness.panelMs10000} ms` : "not measured",
+      pass: readiness ? readiness.panelMs10000 <= READINESS_PANEL_MS_LIMIT : null,
+    },
+  );
   return results;
 }

@@ -19,7 +19,7 @@ import { ROOT, log, round, serveStatic } from "./util";
 
 /** The synthetic Obsidian vault the build must handle in VAULT_BUILD_SECONDS_LIMIT (issue 9). */
 const VAULT_NOTES = 1000;
-const STEPS = ["floor", "scale", "vault", "lighthouse", "interaction", "scheduler"] as const;
+const STEPS = ["floor", "scale", "vault", "lighthouse", "interaction", "scheduler", "readiness"] as const;
 type Step = (typeof STEPS)[number];
 
 function parseArgs(argv: string[]) {
@@ -141,6 +141,9 @@ async function main() {
     ? { queueMs: { "10000": null, "100000": null }, bytesPerCard: null, bytesPerCardByReviews: {} }
     : await (await import("./scheduler")).measureScheduler();
 
+  if (!args.skip("readiness")) log("simulating learners to check the readiness predictions…");
+  const readiness = args.skip("readiness") ? null : (await import("./readiness")).measureReadiness(300);
+
   const report: BenchReport = {
     lighthouse,
     lcpMs,
@@ -156,6 +159,7 @@ async function main() {
     queueMs: scheduler.queueMs,
     bytesPerCard: scheduler.bytesPerCard,
     answerToPaintMs: interaction?.answerToPaintMs ?? null,
+    readiness: readiness && { maePoints: readiness.maePoints, coverage80: readiness.coverage80, brier: readiness.brier, panelMs10000: readiness.panelMs10000 },
   };
   const budgets = checkBudgets(report, Object.keys(candidates).filter((name) => !args.pages || args.pages.includes(name)));
   const meta: ReportMeta = {
@@ -171,6 +175,7 @@ async function main() {
     interaction,
     floorLighthouse,
     bytesPerCardByReviews: scheduler.bytesPerCardByReviews,
+    readiness,
     notes,
   };
 

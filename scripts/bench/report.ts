@@ -3,6 +3,7 @@ import type { BenchReport, BudgetResult } from "./budgets";
 import type { InteractionResult } from "./interaction";
 import type { LighthouseScores } from "./lighthouse";
 import type { Machine } from "./machine";
+import type { ReadinessBench } from "./readiness";
 import type { ContentCounts } from "./synth";
 
 export interface ReportMeta {
@@ -20,6 +21,7 @@ export interface ReportMeta {
   floorLighthouse: LighthouseScores | null;
   /** Storage per card by how many times each card has been answered. */
   bytesPerCardByReviews: Record<string, number>;
+  readiness: ReadinessBench | null;
   notes: string[];
 }
 
@@ -138,6 +140,25 @@ export function formatReport(report: BenchReport, budgets: BudgetResult[], meta:
           ],
         )
       : "Answer to next question painted: not measured.",
+  );
+  const r = meta.readiness;
+  lines.push(
+    "",
+    "## Readiness (simulated learners, 60 days of study, one 65-question mock on the exam date)",
+    "",
+    r
+      ? table(
+          ["measure", "value"],
+          [
+            ["learners scored", r.learners],
+            ["mean absolute error of the predicted score", `${r.maePoints} points`],
+            ["scores inside the 80% interval", `${Math.round(r.coverage80 * 1000) / 10}%`],
+            ["Brier score of the pass chance", `${r.brier} (always the average pass rate: ${r.brierBaseline})`],
+            ["pass rate in the simulation", `${Math.round(r.passRate * 100)}%`],
+            ["panel computed for 10,000 cards (median)", `${r.panelMs10000} ms`],
+          ],
+        )
+      : "Not measured.",
   );
   if (meta.notes.length) lines.push("", "## Notes", "", ...meta.notes.map((n) => `- ${n}`));
   lines.push("", "## JSON", "", "```json", JSON.stringify({ ...report, budgets }, null, 2), "```", "");
