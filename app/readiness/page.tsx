@@ -89,7 +89,7 @@ export default function ReadinessMethodPage() {
         numbers as a measure of how well you know this material.
       </p>
       <p>
-        <TextLink href="/progress/">Back to your progress</TextLink> · <Link href="/settings/#exam-plan">Set your exam date</Link>
+        <TextLink href="/progress/">Back to your progress</TextLink> · <Link href="/settings/">Set your exam date in Settings</Link>
       </p>
     </article>
   );
