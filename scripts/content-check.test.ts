@@ -9,7 +9,8 @@ const run = (dir: string, ...args: string[]) =>
     encoding: "utf8",
   });
 
-describe("npm run content:check", () => {
+// Each test starts tsx in a new process: slow on a busy machine, so a generous timeout.
+describe("npm run content:check", { timeout: 60_000 }, () => {
   it("exits 0 on valid content and prints a one-line summary", () => {
     const result = run("valid");
     expect(result.status).toBe(0);
@@ -35,5 +36,16 @@ describe("npm run content:check", () => {
     const result = run("broken", "--json");
     expect(result.status).toBe(1);
     expect(() => JSON.parse(result.stdout)).not.toThrow();
+  });
+
+  it("with --build counts the warnings and stops on errors with path:line lines and no stack trace", () => {
+    const ok = run("messy", "--build");
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^Content: 3 notes, 1 images; 5 warning\(s\) \(checked in [\d.]+ s\)$/m);
+    const broken = run("broken", "--build");
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/^Content: \d+ error\(s\), \d+ warning\(s\): fix the errors above, then build again\.$/m);
+    for (const line of broken.stderr.trim().split("\n").slice(0, -1)) expect(line).toMatch(/^lib\/content\/__fixtures__\/broken\/\S.*:\d+: /);
+    expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
 });

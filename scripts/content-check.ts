@@ -1,14 +1,15 @@
 // `npm run content:check [-- --json]`: validates every note and bank; exit 1 on any error.
 // `--build` is the first step of `npm run build`: content errors stop the build in seconds, before
 // Next compiles anything, as `path:line: message` lines (no stack trace), and warnings are counted.
-import { formatIssue, loadContent, summarise } from "../lib/content/load";
+import { loadContentCached } from "../lib/content/cache";
+import { formatIssue, summarise } from "../lib/content/load";
 
 const json = process.argv.includes("--json");
 const build = process.argv.includes("--build");
 const started = performance.now();
-let content: ReturnType<typeof loadContent>;
+let content: ReturnType<typeof loadContentCached>;
 try {
-  content = loadContent();
+  content = loadContentCached();
 } catch (error) {
   // A content folder that cannot be read at all: one line, no stack.
   console.error(`content: ${(error as Error).message}`);

@@ -2,7 +2,8 @@
 // Everything derived here is computed once too: every page of a large site asks for it.
 import "server-only";
 import { groupByTopic } from "./catalog";
-import { formatIssue, loadContent, summarise, type ContentSet, type ContentSummary } from "./load";
+import { loadContentCached } from "./cache";
+import { formatIssue, summarise, type ContentSet, type ContentSummary } from "./load";
 import type { BankIndex, Topic, TopicBank } from "./types";
 
 interface Derived {
@@ -17,7 +18,7 @@ let cached: Derived | undefined;
 
 function derived(): Derived {
   if (!cached) {
-    const content = loadContent();
+    const content = loadContentCached();
     const errors = content.issues.filter((i) => i.severity === "error");
     if (errors.length > 0) {
       throw new Error(`Content has ${errors.length} error(s):\n${errors.map(formatIssue).join("\n")}`);

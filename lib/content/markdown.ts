@@ -75,9 +75,7 @@ function remarkObsidian() {
             // Resolved with every other image (remarkImages); `|300` is a width, other text is alt.
             const size = label && /^\s*\d+(\s*x\s*\d+)?\s*$/.test(label) ? label : undefined;
             const alt = size ? name.replace(IMAGE_EXTENSIONS, "") : (label?.trim() || name.replace(IMAGE_EXTENSIONS, ""));
-            const line = lineOf(match);
-            const position = line === undefined ? undefined : { start: { line, column: 1 }, end: { line, column: 1 } };
-            return { type: "image", url: name, alt, position, data: { embedSize: size } } as PhrasingContent;
+            return { type: "image", url: name, alt, data: { embedSize: size, line: lineOf(match) } } as PhrasingContent;
           }
           if (bang) return missingMedia(`Embedded note not available: ${name || heading || ""}`);
           const topic = name ? context.resolveTopic(name) : undefined;
@@ -105,10 +103,25 @@ function missingMedia(label: string): PhrasingContent {
 function remarkNoteLinks() {
   return (tree: MdastRoot, file: VFile) => {
     const { context } = dataOf(file);
-    visit(tree, "link", (node) => {
-      const match = /^(?!\w+:)(?:[^#]*\/)?([^/#]+)\.md(#.*)?$/.exec(node.url);
-      const topic = match ? context.resolveTopic(decodeURIComponent(match[1]!)) : undefined;
-      if (topic) node.url = topicHref(topic.slug, match![2]?.slice(1));
+    visit(tree, "link", (node, index, parent) => {
+      const match = /^(?!\w+:)(?:[^#]*\/)?([^/#]+)\.md(#.*)?$/i.exec(node.url);
+      if (!match) return;
+      let name = match[1]!;
+      try {
+        name = decodeURIComponent(name);
+      } catch {
+        // keep the name as written
+      }
+      const topic = context.resolveTopic(name);
+      if (topic) {
+        node.url = topicHref(topic.slug, match[2]?.slice(1));
+        return;
+      }
+      // A note that is not in the content folder: keep the words, drop a link that would lead nowhere.
+      if (!parent || index === undefined) return;
+      context.warn?.(node.position?.start.line ?? 1, `link to "${node.url}": no note named "${name}"`);
+      parent.children.splice(index, 1, ...node.children);
+      return index;
     });
   };
 }
@@ -131,7 +144,8 @@ function remarkImages() {
       }
       const found = /^[a-z][a-z0-9+.-]*:/i.test(src) ? undefined : context.resolveImage(src, context.noteFile ?? "");
       if (!found) {
-        context.warn?.(node.position?.start.line ?? 1, `image "${src}" not found (looked beside the note, in the attachment folder and by file name)`);
+        const line = node.position?.start.line ?? (node.data as { line?: number } | undefined)?.line ?? 1;
+        context.warn?.(line, `image "${src}" not found (looked beside the note, in the attachment folder and by file name)`);
         parent.children.splice(index, 1, missingMedia(`Image not available: ${node.alt || src}`));
         return SKIP;
       }

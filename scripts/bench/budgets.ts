@@ -7,6 +7,8 @@ export interface BenchReport {
   /** null when the floor was not built (--skip=floor). */
   frameworkFloorGzipBytes: number | null;
   scale: Record<string, { buildSeconds: number; examPageJsGzipBytes: number | null; reviewPageJsGzipBytes: number | null; mockDataBytes: number | null }>;
+  /** The build of a synthetic Obsidian vault (1,000 notes with images and code); null when skipped. */
+  vault?: { notes: number; images: number; buildSeconds: number } | null;
   queueMs: Record<string, number | null>;
   bytesPerCard: number | null;
   answerToPaintMs: { median: number; max: number } | null;
@@ -24,6 +26,7 @@ export const ROUTE_JS_ALLOWANCE = 40 * 1024;
 export const QUEUE_MS_LIMIT = 100;
 export const STORAGE_BYTES_LIMIT = 2_500_000;
 export const ANSWER_TO_PAINT_MS_LIMIT = 50;
+export const VAULT_BUILD_SECONDS_LIMIT = 90;
 const LIGHTHOUSE_MIN: LighthouseScores = { performance: 95, accessibility: 100, bestPractices: 100, seo: 95 };
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -50,6 +53,15 @@ export function checkBudgets(report: BenchReport, expectedPages: string[]): Budg
       budget: `${route} JS ≤ floor + 40 KiB${floor === null ? "" : ` (${kib(floor + ROUTE_JS_ALLOWANCE)})`}`,
       actual: floor === null ? `${kib(bytes)} (floor not measured)` : `${kib(bytes)} (floor + ${kib(bytes - floor)})`,
       pass: floor === null ? null : bytes <= floor + ROUTE_JS_ALLOWANCE,
+    });
+  }
+
+  if (report.vault !== undefined) {
+    results.push({
+      id: "vault.buildSeconds",
+      budget: `build of a ${report.vault?.notes ?? 1000}-note vault ≤ ${VAULT_BUILD_SECONDS_LIMIT} s`,
+      actual: report.vault ? `${report.vault.buildSeconds} s` : "not measured",
+      pass: report.vault ? report.vault.buildSeconds <= VAULT_BUILD_SECONDS_LIMIT : null,
     });
   }
 

@@ -108,6 +108,10 @@ export function formatReport(report: BenchReport, budgets: BudgetResult[], meta:
       }),
     ),
     "",
+    report.vault
+      ? `Synthetic Obsidian vault: ${report.vault.notes} notes, ${report.vault.images} images, code and callouts: \`npm run build\` in ${report.vault.buildSeconds} s.`
+      : "Synthetic Obsidian vault: not measured.",
+    "",
     "## Scheduler and storage",
     "",
     table(

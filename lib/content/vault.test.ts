@@ -1,0 +1,189 @@
+// Notes as people write them: the e2e fixture vault (e2e/fixtures/notes), and small vaults made here.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { compareInGroup, formatIssue, loadContent } from "./load";
+
+const fixtureDir = path.join(__dirname, "..", "..", "e2e", "fixtures", "notes");
+const fixture = loadContent({ contentDir: fixtureDir, publicDir: fixtureDir, displayRoot: "notes" });
+const topic = (slug: string) => {
+  const found = fixture.topics.find((t) => t.slug === slug);
+  if (!found) throw new Error(`no topic ${slug} in ${fixture.topics.map((t) => t.slug).join(", ")}`);
+  return found;
+};
+
+describe("the fixture vault", () => {
+  it("gives every note a page, whatever its file name", () => {
+    expect(fixture.topics.map((t) => [t.slug, t.title]).sort()).toEqual(
+      [
+        ["ab", "A + B pricing"],
+        ["aws-lambda", "AWS Lambda"],
+        ["café", "Café"],
+        ["chapter-410-databases", "Chapter 4.10 Databases"],
+        ["chapter-42-storage", "Chapter 4.2 Storage"],
+        ["ec2-basics", "EC2 Basics"],
+        ["s3--cloudfront", "S3 & CloudFront"],
+        ["xiv-lambdaedge", "XIV. Lambda@Edge"],
+        ["中文笔记", "中文笔记"],
+      ].sort(),
+    );
+    expect(fixture.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("builds notes whose front matter is only Obsidian's (tags, aliases, created, cssclasses, publish)", () => {
+    // Its only warning is the wikilink to a note the vault doesn't have.
+    expect(fixture.issues.filter((i) => i.file === "notes/Compute/AWS Lambda.md").map((i) => `${i.line}: ${i.message}`)).toEqual([
+      "43: unresolved wikilink [[Step Functions]]: no note has that title, file name or alias",
+    ]);
+  });
+
+  it("resolves wikilinks by file name, alias and heading", () => {
+    const html = topic("xiv-lambdaedge").html;
+    expect(html).toContain('<a href="/topics/aws-lambda/">the Lambda note</a>');
+    expect(html).toContain('<a href="/topics/caf%C3%A9/">Café</a>');
+    expect(topic("aws-lambda").html).toContain('<a href="/topics/xiv-lambdaedge/#viewer-vs-origin">viewer vs origin triggers</a>');
+    expect(topic("中文笔记").html).toContain('<a href="/topics/caf%C3%A9/">咖啡笔记</a>');
+  });
+
+  it("turns relative .md links with encoded spaces and & into topic links", () => {
+    expect(topic("ec2-basics").html).toContain('<a href="/topics/s3--cloudfront/">S3 and CloudFront</a>');
+    expect(topic("s3--cloudfront").html).toContain('<a href="/topics/ec2-basics/#instance-families">EC2 Basics</a>');
+  });
+
+  it("finds pasted-image embeds in the attachment folder, with their size, lazily loaded", () => {
+    expect(topic("aws-lambda").html).toMatch(
+      /<img src="\/media\/[0-9a-f]{16}\.png" alt="Pasted image 20240312101500" loading="lazy" decoding="async" width="320" height="180">/,
+    );
+  });
+
+  it("reads an embed's |300 as its width and keeps the proportions", () => {
+    expect(topic("xiv-lambdaedge").html).toMatch(/<img src="\/media\/[0-9a-f]{16}\.png" alt="Pasted image 20240312101733"[^>]* width="300" height="150">/);
+    expect(topic("café").html).toMatch(/width="150" height="90"/);
+  });
+
+  it("finds ./images and ../images beside the note", () => {
+    expect(topic("ec2-basics").html).toMatch(/<img src="\/media\/[0-9a-f]{16}\.png" alt="EC2 instance lifecycle"[^>]* width="400" height="200">/);
+    expect(topic("s3--cloudfront").html).toMatch(/<img src="\/media\/[0-9a-f]{16}\.png" alt="S3 behind CloudFront"[^>]* width="240" height="160">/);
+  });
+
+  it("copies each image once, under a name made from its bytes", () => {
+    expect(fixture.media).toHaveLength(5);
+    for (const media of fixture.media) expect(media.name).toMatch(/^[0-9a-f]{16}\.png$/);
+    const latte = fixture.media.find((m) => m.source.endsWith("latte art.png"))!;
+    expect(topic("café").html).toContain(`/media/${latte.name}`);
+    expect(topic("中文笔记").html).toContain(`/media/${latte.name}`);
+  });
+
+  it("puts Chapter 4.2 before Chapter 4.10", () => {
+    const slugs = fixture.topics.map((t) => t.slug);
+    expect(slugs.indexOf("chapter-42-storage")).toBeLessThan(slugs.indexOf("chapter-410-databases"));
+  });
+});
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const PNG_1x1 = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC", "base64");
+
+function vault(files: Record<string, string | Buffer>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stratus-vault-"));
+  dirs.push(dir);
+  for (const [file, body] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), body);
+  }
+  return loadContent({ contentDir: dir, publicDir: path.join(dir, "public"), displayRoot: "vault" });
+}
+
+describe("images", () => {
+  it("keeps the placeholder for a missing image and warns at its line", () => {
+    const content = vault({ "n.md": "# N\n\nText.\n\n![diagram](./img/none.png)\n\n![[Pasted image 1.png]]\n" });
+    expect(content.topics[0]!.html).toContain('<span class="missing-media" role="note">Image not available: diagram</span>');
+    expect(content.topics[0]!.html).toContain("Image not available: Pasted image 1");
+    expect(content.issues.filter((i) => i.message.startsWith("image")).map(formatIssue)).toEqual([
+      'vault/n.md:5: warning: image "./img/none.png" not found (looked beside the note, in the attachment folder and by file name)',
+      'vault/n.md:7: warning: image "Pasted image 1.png" not found (looked beside the note, in the attachment folder and by file name)',
+    ]);
+  });
+
+  it("keeps the URL of a remote https image", () => {
+    const content = vault({ "n.md": "![arch](https://example.com/a.png)\n" });
+    expect(content.topics[0]!.html).toContain('<img src="https://example.com/a.png" alt="arch" loading="lazy" decoding="async">');
+  });
+
+  it("finds an image by its file name anywhere, but not when two files share the name", () => {
+    const found = vault({ "a/n.md": "![[x.png]]\n", "b/deep/x.png": PNG_1x1 });
+    expect(found.topics[0]!.html).toMatch(/src="\/media\/[0-9a-f]{16}\.png"[^>]* width="1" height="1"/);
+    const ambiguous = vault({ "a/n.md": "![[x.png]]\n", "b/x.png": PNG_1x1, "c/x.png": PNG_1x1 });
+    expect(ambiguous.topics[0]!.html).toContain("Image not available");
+  });
+
+  it("looks in the vault's attachment folder, even when another file elsewhere has the name", () => {
+    const content = vault({
+      ".obsidian/app.json": JSON.stringify({ attachmentFolderPath: "Files" }),
+      "n.md": "![[p.png|alt text]]\n",
+      "Files/p.png": PNG_1x1,
+      "Other/p.png": Buffer.concat([PNG_1x1, Buffer.from([0])]),
+    });
+    const [media] = content.media;
+    expect(media!.source).toBe(path.join(path.dirname(media!.source), "p.png"));
+    expect(media!.source).toContain(`${path.sep}Files${path.sep}`);
+    expect(content.topics[0]!.html).toContain('alt="alt text"');
+  });
+});
+
+describe("front matter of vault notes", () => {
+  it("checks a Stratus note strictly, while allowing Obsidian's keys beside its fields", () => {
+    const head = "title: T\ndomain: lambda\norder: 1\nsummary: S.\nupdated: 2026-01-01";
+    const ok = vault({ "t.md": `---\n${head}\ntags: [x]\naliases: [Tee]\n---\n# T\n` });
+    expect(ok.issues).toEqual([]);
+    const typo = vault({ "t.md": `---\n${head}\nsumary: oops\n---\n# T\n` });
+    expect(typo.issues.map(formatIssue)).toEqual(['vault/t.md:7: unknown front-matter field "sumary"']);
+  });
+
+  it("takes a vault note's title from front matter or file name, and its aliases for wikilinks", () => {
+    const content = vault({
+      "Big Note.md": "---\naliases: BN, big\ncreated: 2024-01-01\n---\nBody\n",
+      "Other.md": "---\ntitle: Other one\ntags: x\n---\nSee [[BN]] and [[big|the big one]].\n",
+    });
+    expect(content.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(content.topics.map((t) => t.title).sort()).toEqual(["Big Note", "Other one"]);
+    const other = content.topics.find((t) => t.title === "Other one")!;
+    expect(other.html).toContain('<a href="/topics/big-note/">Big Note</a>');
+    expect(other.html).toContain('<a href="/topics/big-note/">the big one</a>');
+  });
+
+  it("warns about two notes that want one slug, naming both, and builds both", () => {
+    const content = vault({ "a/EC2.md": "# Upper\n", "b/ec2.md": "# Lower\n" });
+    expect(content.topics.map((t) => t.slug).sort()).toEqual(["a-ec2", "b-ec2"]);
+    expect(content.issues.filter((i) => i.message.startsWith("slug")).map(formatIssue)).toEqual([
+      'vault/a/EC2.md:1: warning: slug "ec2" is also wanted by vault/b/ec2.md: this note\'s page is /topics/a-ec2/',
+      'vault/b/ec2.md:1: warning: slug "ec2" is also wanted by vault/a/EC2.md: this note\'s page is /topics/b-ec2/',
+    ]);
+  });
+});
+
+describe("compareInGroup", () => {
+  it("orders titles naturally, and front-matter order first", () => {
+    const notes = [
+      { order: 999, title: "Chapter 4.10" },
+      { order: 999, title: "Chapter 4.2" },
+      { order: 999, title: "chapter 10" },
+      { order: 1, title: "Zebra" },
+    ];
+    expect([...notes].sort(compareInGroup).map((n) => n.title)).toEqual(["Zebra", "Chapter 4.2", "Chapter 4.10", "chapter 10"]);
+  });
+});
+
+describe("links to notes that are not there", () => {
+  it("keep their words without a link, with a warning at their line", () => {
+    const content = vault({ "n.md": "# N\n\nIntro.\n\nSee [the old note](../Archive/Old%20note.md#x) here.\n" });
+    expect(content.topics[0]!.html).toContain("<p>See the old note here.</p>");
+    expect(content.issues.filter((i) => i.message.startsWith("link")).map(formatIssue)).toEqual([
+      'vault/n.md:5: warning: link to "../Archive/Old%20note.md#x": no note named "Old note"',
+    ]);
+  });
+});
