@@ -74,4 +74,11 @@ describe("checkBudgets", () => {
       "readiness.panelMs:null",
     ]);
   });
+
+  it("holds the 1,000-note vault build to 90 s, and counts a skipped one as not measured", () => {
+    const vault = (buildSeconds: number) => ({ ...good, vault: { notes: 1000, images: 200, buildSeconds } });
+    expect(failures(vault(90))).toEqual([]);
+    expect(failures(vault(90.1))).toEqual(["vault.buildSeconds:false"]);
+    expect(failures({ ...good, vault: null })).toEqual(["vault.buildSeconds:null"]);
+  });
 });
