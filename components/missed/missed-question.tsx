@@ -1,4 +1,5 @@
 // One missed question: the stem, what was picked last time, what was right, how often missed.
+import { topicHref } from "@/lib/content/links";
 import type { Question } from "@/lib/content/types";
 import { confusionSentence, confusionsOf, timesInWords } from "@/lib/review/missed";
 import type { MissedItem } from "@/lib/store/study-log";
@@ -31,7 +32,7 @@ export function MissedQuestion({ item, question }: { item: MissedItem; question:
         </p>
       ))}
       <p className={`text-sm ${muted}`}>
-        <a className={textLink} href={`/topics/${question.source.topic}/#${question.source.anchor}`}>
+        <a className={textLink} href={topicHref(question.source.topic, question.source.anchor)}>
           Study this: {question.source.label}
         </a>
       </p>

@@ -1,6 +1,7 @@
 "use client";
 // Loads the current card's topic bank (cached per page load) and shows the question or flashcard.
 import { useMemo } from "react";
+import { topicHref } from "@/lib/content/links";
 import { findItem } from "@/lib/data/fetch-bank";
 import type { ItemRef } from "@/lib/review/session";
 import { REPS, type Grade } from "@/lib/srs/card";
@@ -45,7 +46,7 @@ export function ReviewItem({ item, now, onStart, onWrong, onNext, onRate }: Revi
     <article aria-label={found.kind === "question" ? "Question" : "Flashcard"} className={`${panel} space-y-4`}>
       <p className={`text-sm ${muted}`}>
         {found.kind === "question" ? "Question" : "Flashcard"} ·{" "}
-        <a className="underline underline-offset-2" href={`/topics/${source.topic}/#${source.anchor}`}>
+        <a className="underline underline-offset-2" href={topicHref(source.topic, source.anchor)}>
           {source.label}
         </a>
       </p>

@@ -2,6 +2,7 @@
 // The settings page's live part, shown once saved progress has been read.
 import { useHydrated } from "@/components/store/use-hydrated";
 import { muted, panel } from "@/components/study/styles";
+import { OfflinePanel } from "./offline-panel";
 import { ResetPanel } from "./reset-panel";
 import { StoragePanel } from "./storage-panel";
 import { StudySettingsForm } from "./study-settings-form";
@@ -31,6 +32,9 @@ export function SettingsView() {
       </Section>
       <Section id="export" title="Export and import">
         <TransferPanel />
+      </Section>
+      <Section id="offline" title="Offline use">
+        <OfflinePanel />
       </Section>
       <Section id="reset" title="Reset">
         <ResetPanel />

@@ -16,6 +16,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { topicHref, withBasePath } from "./links";
 import type { Heading } from "./types";
 
 export interface MarkdownContext {
@@ -56,8 +57,8 @@ function remarkObsidian() {
           const topic = name ? context.resolveTopic(name) : undefined;
           const text = (label ?? "").trim() || (heading ? `${topic?.title ?? name} › ${heading}` : (topic?.title ?? name));
           if (!topic && name) return { type: "text", value: text } satisfies PhrasingContent;
-          const hash = heading ? `#${slugify(heading)}` : "";
-          const url = topic ? `/topics/${topic.slug}/${hash}` : hash;
+          const hash = heading ? slugify(heading) : "";
+          const url = topic ? topicHref(topic.slug, hash) : hash && `#${hash}`;
           return { type: "link", url, children: [{ type: "text", value: text }] } satisfies PhrasingContent;
         },
       ],
@@ -81,7 +82,7 @@ function remarkNoteLinks() {
     visit(tree, "link", (node) => {
       const match = /^(?!\w+:)(?:[^#]*\/)?([^/#]+)\.md(#.*)?$/.exec(node.url);
       const topic = match ? context.resolveTopic(decodeURIComponent(match[1]!)) : undefined;
-      if (topic) node.url = `/topics/${topic.slug}/${match![2] ?? ""}`;
+      if (topic) node.url = topicHref(topic.slug, match![2]);
     });
   };
 }
@@ -94,7 +95,11 @@ function remarkMissingImages() {
       if (!parent || index === undefined) return;
       const src = node.url;
       const external = /^https?:\/\//i.test(src);
-      if (external || (src.startsWith("/") && context.imageExists(src))) return;
+      if (external) return;
+      if (src.startsWith("/") && context.imageExists(src)) {
+        node.url = withBasePath(src);
+        return;
+      }
       parent.children.splice(index, 1, missingMedia(`Image not available: ${node.alt || src}`));
       return SKIP;
     });
