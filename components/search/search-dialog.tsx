@@ -23,6 +23,7 @@ function countText(state: State): string {
 export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const [term, setTerm] = useState("");
   const [state, setState] = useState<State>({ status: "idle" });
   const titleId = useId();
@@ -31,6 +32,8 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // After showModal, which would otherwise focus the first button (Close).
+    inputRef.current?.focus();
     void loadSearch().catch(() => undefined);
     return () => dialog?.close();
   }, []);
@@ -70,7 +73,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     const next = event.key === "ArrowDown" ? Math.min(at + 1, all.length - 1) : at - 1;
-    if (next < 0) dialogRef.current?.querySelector("input")?.focus();
+    if (next < 0) inputRef.current?.focus();
     else all[next]?.focus();
   };
 
@@ -99,8 +102,8 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       </div>
       <div className="p-4">
         <input
+          ref={inputRef}
           type="search"
-          autoFocus
           value={term}
           onChange={(event) => setTerm(event.target.value)}
           onKeyDown={onInputKeyDown}
