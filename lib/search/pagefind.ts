@@ -1,6 +1,7 @@
 // The Pagefind search runtime (out/pagefind/pagefind.js, written by the build), loaded on first use
 // only. The npm package types only its Node API, so the browser API is typed here, as far as used.
 import { BASE_PATH, withBasePath } from "@/lib/content/links";
+import { segmentCjk } from "./segment";
 
 export interface SearchHit {
   url: string;
@@ -46,7 +47,7 @@ export function loadSearch(): Promise<PagefindApi> {
 /** The first `limit` results for `term`, each with the sections that matched. */
 export async function search(term: string, limit = 8): Promise<{ total: number; results: SearchResult[] }> {
   const api = await loadSearch();
-  const found = await api.search(term);
+  const found = await api.search(segmentCjk(term).trim());
   const fragments = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
   const results = fragments.map((f): SearchResult => {
     // A fragment's own url is the page; its sub results are the headings (with #ids) that matched.

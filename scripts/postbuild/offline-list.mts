@@ -24,9 +24,9 @@ export function urlFor(file: string): string {
 }
 
 export function buildOfflineList(outDir: string, precache: PrecacheResult): OfflineList {
-  const precached = new Set(precache.files.map((url) => url.split("?")[0]));
+  const precached = new Set(precache.files);
   const files = walk(outDir, outDir)
-    .filter((file) => !SKIP.test(file) && !precached.has(file))
+    .filter((file) => !SKIP.test(file) && !precached.has(urlFor(file)))
     .sort()
     .map((file) => ({ url: urlFor(file), bytes: fs.statSync(path.join(outDir, file)).size }));
   const list: OfflineList = { precache: { count: precache.count, bytes: precache.bytes }, files };

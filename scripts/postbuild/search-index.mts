@@ -3,25 +3,25 @@
 //   the attribute, so exam, review and missed pages, which hold question stems, are never indexed).
 // - Flashcards: one record each, read from the exported bank files and pointing at the note section
 //   that teaches the card. Question stems are never added: search must not spoil practice.
-// - Chinese/Japanese: Pagefind segments CJK text only in a zh/ja index, so when any note holds CJK
-//   text the whole index is built as "zh". English still matches (by prefix) in that index.
+// - Chinese/Japanese: split into words by lib/search/segment.ts before Pagefind reads the text (the
+//   query is split the same way in the browser); the index itself stays English.
 import fs from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { BankIndex, TopicBank } from "../../lib/content/types";
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+import { segmentCjkInHtml } from "../../lib/search/segment";
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[c]};`);
 
-function topicHtmlFiles(outDir: string): string[] {
+/** Topic pages as [url, file]: /topics/<slug>/ is out/topics/<slug>/index.html. */
+function topicPages(outDir: string): [string, string][] {
   const dir = path.join(outDir, "topics");
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(dir, entry.name, "index.html"))
-    .filter((file) => fs.existsSync(file));
+    .map((entry): [string, string] => [`/topics/${entry.name}/`, path.join(dir, entry.name, "index.html")])
+    .filter(([, file]) => fs.existsSync(file));
 }
 
 /** One small HTML document per flashcard: Pagefind reads its text the way it reads a page. */
@@ -38,14 +38,18 @@ export interface SearchIndexResult {
 }
 
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
-  const pages = topicHtmlFiles(outDir);
-  const hasCjk = pages.some((file) => CJK.test(fs.readFileSync(file, "utf8")));
-  const language = hasCjk ? "zh" : "en";
+  const language = "en";
+  // A rerun over the same export must not leave the last index's chunks behind.
+  fs.rmSync(path.join(outDir, "pagefind"), { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: outDir, glob: "topics/*/index.html" });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
+    let pages = 0;
+    for (const [url, file] of topicPages(outDir)) {
+      const added = await index.addHTMLFile({ url, content: segmentCjkInHtml(fs.readFileSync(file, "utf8")) });
+      if (added.errors.length) throw new Error(`pagefind: ${url}: ${added.errors.join("; ")}`);
+      pages += 1;
+    }
 
     const bank = JSON.parse(fs.readFileSync(path.join(outDir, "data", "index.json"), "utf8")) as BankIndex;
     let flashcards = 0;
@@ -55,7 +59,8 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexResul
       const topicBank = JSON.parse(fs.readFileSync(file, "utf8")) as TopicBank;
       for (const card of topicBank.flashcards) {
         const url = `/topics/${card.source.topic}/?card=${encodeURIComponent(card.id)}#${card.source.anchor}`;
-        const result = await index.addHTMLFile({ url, content: flashcardDocument(language, topic.title, card.frontHtml, card.backHtml) });
+        const content = segmentCjkInHtml(flashcardDocument(language, topic.title, card.frontHtml, card.backHtml));
+        const result = await index.addHTMLFile({ url, content });
         if (result.errors.length) throw new Error(`pagefind: flashcard ${card.id}: ${result.errors.join("; ")}`);
         flashcards += 1;
       }
@@ -66,7 +71,7 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexResul
     for (const name of fs.readdirSync(path.join(outDir, "pagefind"))) {
       if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)) fs.rmSync(path.join(outDir, "pagefind", name));
     }
-    return { language, pages: added.page_count, flashcards };
+    return { language, pages, flashcards };
   } finally {
     await index.deleteIndex();
     await pagefind.close();

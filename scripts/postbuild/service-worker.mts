@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { getManifest, injectManifest } from "@serwist/build";
+import { getManifest, injectManifest, type ManifestEntry } from "@serwist/build";
 import { build } from "esbuild";
 
 /** The app shell: every chunk and style, the pages that are the same for every topic, the question
@@ -30,7 +30,7 @@ export const PRECACHE_PATTERNS = [
 export interface PrecacheResult {
   count: number;
   bytes: number;
-  /** Paths relative to out/, as written into the worker. */
+  /** Site-absolute URLs without the base path ("/", "/exam/", "/_next/static/…"). */
   files: string[];
 }
 
@@ -54,11 +54,19 @@ export async function buildServiceWorker(projectDir: string, outDir: string): Pr
       // Hashed file names are their own revision.
       dontCacheBustURLsMatching: /^_next\/static\//,
       maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+      // Pages are precached at the URL a navigation asks for (exam/results/, not …/index.html):
+      // hosts with "clean URLs" answer index.html with a redirect, which a navigation cannot use.
+      manifestTransforms: [
+        async (entries: ManifestEntry[]) => ({
+          manifest: entries.map((entry) => ({ ...entry, url: entry.url === "index.html" ? "./" : entry.url.replace(/\/index\.html$/, "/") })),
+          warnings: [],
+        }),
+      ],
     };
     const { manifestEntries } = await getManifest(options);
     const { count, size, warnings } = await injectManifest({ ...options, swSrc: bundled, swDest: path.join(outDir, "sw.js") });
     if (warnings.length) throw new Error(`service worker: ${warnings.join("; ")}`);
-    const files = (manifestEntries ?? []).map((entry) => entry.url);
+    const files = (manifestEntries ?? []).map((entry) => `/${entry.url.replace(/^\.\//, "")}`);
     return { count, bytes: size, files };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
