@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { getManifest, injectManifest, type ManifestEntry } from "@serwist/build";
+import { getManifest, injectManifest, type GetManifestOptions } from "@serwist/build";
 import { build } from "esbuild";
 
 /** The app shell: every chunk and style, the pages that are the same for every topic, the question
@@ -48,7 +48,7 @@ export async function buildServiceWorker(projectDir: string, outDir: string): Pr
       define: { "process.env.NODE_ENV": '"production"' },
       logLevel: "warning",
     });
-    const options = {
+    const options: GetManifestOptions = {
       globDirectory: outDir,
       globPatterns: PRECACHE_PATTERNS,
       // Hashed file names are their own revision.
@@ -57,7 +57,7 @@ export async function buildServiceWorker(projectDir: string, outDir: string): Pr
       // Pages are precached at the URL a navigation asks for (exam/results/, not …/index.html):
       // hosts with "clean URLs" answer index.html with a redirect, which a navigation cannot use.
       manifestTransforms: [
-        async (entries: ManifestEntry[]) => ({
+        async (entries) => ({
           manifest: entries.map((entry) => ({ ...entry, url: entry.url === "index.html" ? "./" : entry.url.replace(/\/index\.html$/, "/") })),
           warnings: [],
         }),
