@@ -16,5 +16,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/stratus/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
+    // Python logs every request; failures show in the test itself.
+    stderr: "ignore",
   },
 });

@@ -58,7 +58,11 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const links = () => [...(listRef.current?.querySelectorAll<HTMLAnchorElement>("a[data-result]") ?? [])];
 
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown") {
+    if (event.key === "Escape") {
+      // A search field's own Escape only clears it: one press closes search, as everywhere else.
+      event.preventDefault();
+      dialogRef.current?.close();
+    } else if (event.key === "ArrowDown") {
       event.preventDefault();
       links()[0]?.focus();
     } else if (event.key === "Enter") {
