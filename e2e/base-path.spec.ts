@@ -46,11 +46,11 @@ test("home → topic → exam → results under /stratus/", async ({ page, baseU
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Exams" }).click();
   await expect(page).toHaveURL(`${origin}/stratus/exam/`);
   await page.getByRole("button", { name: "Start quick check" }).click();
-  await expect(questionHeading(page)).toHaveText(/^Question 1 of 10/);
+  await expect(questionHeading(page)).toHaveText(/^Question 1 of 10/, { timeout: 20_000 });
   await page.keyboard.press("1");
   await page.getByRole("button", { name: "End exam" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "End exam and see results" }).click();
-  await expect(page.getByTestId("score")).toBeVisible();
+  await expect(page.getByTestId("score")).toBeVisible({ timeout: 20_000 });
   await expect(page).toHaveURL(/\/stratus\/exam\/results\/\?id=/);
 
   expect(outside).toEqual([]);
