@@ -1,9 +1,20 @@
 /** @type {import('next').NextConfig} */
+
+// `STRATUS_BASE_PATH=/stratus npm run build` makes a site that lives under /stratus/ (GitHub Pages
+// project sites, any host's sub-folder). Normalised to "" or "/a/b" (leading, no trailing slash).
+const basePath = (process.env.STRATUS_BASE_PATH ?? "").trim().replace(/\/+$/, "").replace(/^(?=[^/])/, "/");
+if (basePath && !/^(\/[\w.~-]+)+$/.test(basePath)) {
+  throw new Error(`STRATUS_BASE_PATH must look like /stratus (letters, digits, - _ . ~), not "${process.env.STRATUS_BASE_PATH}"`);
+}
+
 const nextConfig = {
   output: "export",
   // With `output: "export"`, a distDir other than .next is where the static site is written: the
   // e2e fixtures site and the benchmark's scale builds go to their own folder, never to out/.
   ...(process.env.STRATUS_OUT_DIR ? { distDir: process.env.STRATUS_OUT_DIR } : {}),
+  basePath,
+  // Read by lib/content/links.ts, on the server and in the browser.
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
   // /topics/ec2 → out/topics/ec2/index.html, which every static host serves without rewrites.
   trailingSlash: true,
   images: { unoptimized: true },

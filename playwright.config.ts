@@ -10,6 +10,8 @@ const serve = (folder: string, at: number) => `npx serve ${folder} --listen ${at
 
 export default defineConfig({
   testDir: "e2e",
+  // Runs against the /stratus/ build with its own config (playwright.base-path.config.ts).
+  testIgnore: "base-path.spec.ts",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

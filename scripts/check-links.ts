@@ -5,7 +5,9 @@ import { checkLinks, formatBrokenLink } from "./check-links/check";
 
 const outDir = path.resolve(process.argv[2] ?? process.env.STRATUS_OUT_DIR ?? "out");
 const started = performance.now();
-const broken = checkLinks(outDir);
+// Normalised as next.config.js does: "" or "/a/b".
+const basePath = (process.env.STRATUS_BASE_PATH ?? "").trim().replace(/\/+$/, "").replace(/^(?=[^/])/, "/");
+const broken = checkLinks(outDir, basePath);
 for (const link of broken) console.error(formatBrokenLink(link));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (broken.length > 0) {

@@ -3,6 +3,7 @@
 import { useHydrated } from "@/components/store/use-hydrated";
 import { muted, panel } from "@/components/study/styles";
 import { ExamPlanSettings } from "@/components/readiness/exam-plan-settings";
+import { OfflinePanel } from "./offline-panel";
 import { ResetPanel } from "./reset-panel";
 import { StoragePanel } from "./storage-panel";
 import { StudySettingsForm } from "./study-settings-form";
@@ -35,6 +36,9 @@ export function SettingsView() {
       </Section>
       <Section id="export" title="Export and import">
         <TransferPanel />
+      </Section>
+      <Section id="offline" title="Offline use">
+        <OfflinePanel />
       </Section>
       <Section id="reset" title="Reset">
         <ResetPanel />

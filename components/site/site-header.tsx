@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SITE_NAME } from "@/lib/site";
+import { SearchButton } from "@/components/search/search-button";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { MainNav } from "./main-nav";
 
@@ -13,6 +14,7 @@ export function SiteHeader() {
           {SITE_NAME}
         </Link>
         <MainNav />
+        <SearchButton />
         <ThemeToggle />
       </div>
     </header>

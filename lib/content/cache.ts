@@ -5,6 +5,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { BASE_PATH } from "./links";
 import { defaultContentDir, loadContent, type ContentSet, type LoadOptions } from "./load";
 
 const CACHE_DIR = path.join(process.cwd(), "node_modules", ".cache", "stratus");
@@ -25,7 +26,8 @@ function listFiles(dir: string): string[] {
 
 /** Digest of the inputs: every file's path and bytes under the content folder, lib/content's code, the lockfile. */
 export function contentDigest(contentDir: string, publicDir: string): string {
-  const hash = crypto.createHash("sha256").update(`stratus-content:${FORMAT}\0${contentDir}\0${publicDir}\0`);
+  // Links and image URLs carry the base path, so a sub-path build never reuses a root build's HTML.
+  const hash = crypto.createHash("sha256").update(`stratus-content:${FORMAT}\0${contentDir}\0${publicDir}\0${BASE_PATH}\0`);
   const code = path.join(process.cwd(), "lib", "content");
   const inputs = [...listFiles(contentDir), ...listFiles(code).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")), path.join(process.cwd(), "package-lock.json")];
   for (const file of inputs) {

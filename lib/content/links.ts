@@ -1,9 +1,23 @@
-// Every link to a topic page is built here, so wikilinks, `.md` links, cards and pagers agree (and a
-// base path, when the site is served from a sub-folder, has one place to go).
+// Every URL that leaves React's <Link> (rendered Markdown, plain <a>, fetch, the service worker,
+// search) is built here, so the base path of a sub-path deploy (`STRATUS_BASE_PATH=/stratus`) is
+// added in one place. next/link and the router add the base path themselves: never pass these to them.
 
-/** `/topics/<slug>/`, with `#hash` (without its `#`) when given. Slugs may hold any letter (CJK, accents). */
+/**
+ * "" at the site root, "/stratus" under a sub-path. Next inlines NEXT_PUBLIC_BASE_PATH (next.config.js
+ * sets it from STRATUS_BASE_PATH); scripts outside Next (the content check that fills the content
+ * cache) read STRATUS_BASE_PATH, normalised the same way.
+ */
+export const BASE_PATH =
+  process.env.NEXT_PUBLIC_BASE_PATH ?? (process.env.STRATUS_BASE_PATH ?? "").trim().replace(/\/+$/, "").replace(/^(?=[^/])/, "/");
+
+/** A site-absolute path ("/data/index.json") as the browser must request it. */
+export function withBasePath(path: string): string {
+  return path.startsWith("/") ? `${BASE_PATH}${path}` : path;
+}
+
+/** The topic page of `slug`, optionally at a heading id (without the "#"). */
 export function topicHref(slug: string, hash?: string): string {
-  return `/topics/${slug}/${hash ? `#${hash}` : ""}`;
+  return withBasePath(`/topics/${slug}/${hash ? `#${hash.replace(/^#/, "")}` : ""}`);
 }
 
 /**

@@ -17,7 +17,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { topicHref } from "./links";
+import { topicHref, withBasePath } from "./links";
 import type { Heading } from "./types";
 import { calloutOptions, remarkCallouts } from "./markdown/callouts";
 import { rehypeHighlightCode } from "./markdown/code";
@@ -150,7 +150,7 @@ function remarkImages() {
         return SKIP;
       }
       const size = embedSize((node.data as { embedSize?: string } | undefined)?.embedSize, found);
-      node.url = found.url;
+      node.url = withBasePath(found.url);
       node.alt = node.alt || src.split("/").at(-1)!.replace(IMAGE_EXTENSIONS, "");
       node.data = { ...node.data, hProperties: { ...lazy, ...(size.width ? { width: size.width } : {}), ...(size.height ? { height: size.height } : {}) } };
     });

@@ -1,6 +1,7 @@
 // Client-side access to the static bank files (/data/index.json, /data/topics/<slug>.json). Question
 // text is fetched when a page needs it, never bundled into page JavaScript. Each file is fetched
 // once per page load; a failed fetch is forgotten so a retry can succeed.
+import { withBasePath } from "@/lib/content/links";
 import type { BankIndex, Flashcard, Question, TopicBank } from "@/lib/content/types";
 import { reportTargetOf, type ReportTarget } from "@/lib/report/issue-link";
 
@@ -21,13 +22,13 @@ function getJson<T>(url: string, ifMissing?: T): Promise<T> {
 }
 
 export function fetchBankIndex(): Promise<BankIndex> {
-  return getJson<BankIndex>("/data/index.json");
+  return getJson<BankIndex>(withBasePath("/data/index.json"));
 }
 
 /** A topic removed from the site since an attempt began reads as empty, so the attempt can still
  * finish; a network failure is an error, so nothing is scored against half-loaded data. */
 export function fetchTopicBank(slug: string): Promise<TopicBank> {
-  return getJson<TopicBank>(`/data/topics/${encodeURIComponent(slug)}.json`, { topic: slug, questions: [], flashcards: [] });
+  return getJson<TopicBank>(withBasePath(`/data/topics/${encodeURIComponent(slug)}.json`), { topic: slug, questions: [], flashcards: [] });
 }
 
 /** The questions with these ids, by id: fetches only the topics that hold them (a mock of 65

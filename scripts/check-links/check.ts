@@ -55,7 +55,8 @@ export function pagePath(file: string): string {
  * must name an element id of the target page. External links (another scheme or host) are not
  * fetched. Returns every broken link, page by page.
  */
-export function checkLinks(outDir: string): BrokenLink[] {
+/** `basePath`: the sub-path the site is published under ("/stratus"), "" at the root. */
+export function checkLinks(outDir: string, basePath = ""): BrokenLink[] {
   const files = new Set(listFiles(outDir));
   const pages = new Map<string, ParsedPage>();
   const pageOf = (file: string) => {
@@ -72,7 +73,7 @@ export function checkLinks(outDir: string): BrokenLink[] {
 
   const broken: BrokenLink[] = [];
   for (const file of [...files].filter((f) => f.endsWith(".html")).sort()) {
-    const from = pagePath(file);
+    const from = basePath + pagePath(file);
     for (const href of pageOf(file).links) {
       let url: URL;
       try {
@@ -88,6 +89,13 @@ export function checkLinks(outDir: string): BrokenLink[] {
       } catch {
         broken.push({ page: from, href, reason: "has invalid percent-encoding" });
         continue;
+      }
+      if (basePath) {
+        if (pathname !== basePath && !pathname.startsWith(`${basePath}/`)) {
+          broken.push({ page: from, href, reason: `leaves the site's base path ${basePath}` });
+          continue;
+        }
+        pathname = pathname.slice(basePath.length) || "/";
       }
       const target = targetFile(pathname);
       if (!target) {

@@ -45,8 +45,9 @@ export default async function TopicPage({ params }: TopicPageProps) {
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12 xl:grid-cols-[minmax(0,1fr)_17rem]">
-      <article aria-labelledby="topic-title" className="@container min-w-0">
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+      {/* Search (Pagefind) indexes the note only: title, summary and text, never the page's tools. */}
+      <article aria-labelledby="topic-title" className="@container min-w-0" data-pagefind-body>
+        <nav aria-label="Breadcrumb" data-pagefind-ignore="all" className="text-sm text-slate-600 dark:text-slate-400">
           <ol className="flex flex-wrap items-center gap-x-2">
             <li>
               <Link href="/topics/" className="underline underline-offset-2 hover:text-slate-950 dark:hover:text-white">
@@ -89,13 +90,17 @@ export default async function TopicPage({ params }: TopicPageProps) {
             </p>
           ) : null}
           {itemIds.length > 0 ? (
-            <div className="mt-4 max-w-sm">
+            <div className="mt-4 max-w-sm" data-pagefind-ignore="all">
               <TopicMastery slug={topic.slug} title={topic.title} itemIds={itemIds} />
             </div>
           ) : null}
         </header>
 
-        {toc.length > 0 ? <TableOfContents entries={toc} variant="collapsible" className="mt-6 max-w-[70ch] lg:hidden" /> : null}
+        {toc.length > 0 ? (
+          <div data-pagefind-ignore="all">
+            <TableOfContents entries={toc} variant="collapsible" className="mt-6 max-w-[70ch] lg:hidden" />
+          </div>
+        ) : null}
 
         <div
           id="topic-body"
@@ -105,7 +110,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
         />
         {topic.html.includes('class="code-block"') ? <CodeCopyButtons containerId="topic-body" /> : null}
 
-        <div className="mt-12 flex max-w-[70ch] flex-col gap-10">
+        <div className="mt-12 flex max-w-[70ch] flex-col gap-10" data-pagefind-ignore="all">
           <PractiseBox slug={topic.slug} questions={counts.questions} flashcards={counts.flashcards} />
 
           {topic.sources.length > 0 ? (
