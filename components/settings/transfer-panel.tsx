@@ -32,7 +32,7 @@ export function TransferPanel() {
 
   function apply(mode: ImportMode) {
     if (!pending) return;
-    useStratus.getState().importProgress(pending.state, mode, Date.now());
+    useStratus.getState().importProgress(pending.state, mode, Date.now(), pending.reviews);
     setMessage(mode === "replace" ? "Progress replaced by the imported file." : "Imported progress merged with this browser's.");
     setPending(null);
     if (fileInput.current) fileInput.current.value = "";
@@ -44,8 +44,8 @@ export function TransferPanel() {
         <button
           type="button"
           className={primaryButton}
-          onClick={() => {
-            const { fileName, text } = exportProgress(Date.now());
+          onClick={async () => {
+            const { fileName, text } = await exportProgress(Date.now());
             downloadText(fileName, text);
             setMessage(`Exported to ${fileName}.`);
           }}

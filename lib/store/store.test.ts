@@ -332,7 +332,7 @@ describe("export and import", () => {
   it("round-trips progress exactly, with a preview of what is in the file", async () => {
     const { store } = await withProgress();
     const { persistedPart } = await import("./persisted");
-    const file = JSON.stringify(buildExport(persistedPart(store.getState()), T0));
+    const file = JSON.stringify(buildExport(persistedPart(store.getState()), T0, []));
     const result = parseImport(file);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -348,7 +348,7 @@ describe("export and import", () => {
   it("merges an import with this browser's progress", async () => {
     const { store } = await withProgress();
     const { persistedPart } = await import("./persisted");
-    const result = parseImport(JSON.stringify(buildExport(persistedPart(store.getState()), T0)));
+    const result = parseImport(JSON.stringify(buildExport(persistedPart(store.getState()), T0, [])));
     if (!result.ok) throw new Error(result.error);
     const other = await hydrated(createMemoryStorage());
     other.store.getState().recordAnswers([q("c", T0 + MIN, true, ["a"])]);
