@@ -2,7 +2,7 @@
 // position, yet stable for a given seed (item id + review count) so a re-render never reorders.
 
 /** FNV-1a: a small, well-spread hash of the seed string. */
-function hash(seed: string): number {
+export function hash(seed: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < seed.length; i++) {
     h ^= seed.charCodeAt(i);
@@ -12,7 +12,7 @@ function hash(seed: string): number {
 }
 
 /** mulberry32: a tiny seeded generator, uniform enough for ordering a handful of options. */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
