@@ -21,7 +21,10 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npx serve out --listen ${port} --no-clipboard --no-request-logging`,
+    // With COOP/COEP (e2e/serve.json), as the service worker of issue 15 makes every host look:
+    // pages are cross-origin isolated, so the optimiser can use threads. The optimiser journey
+    // also checks a host without them.
+    command: `npx serve out --listen ${port} --no-clipboard --no-request-logging --config ../e2e/serve.json`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -2,6 +2,7 @@
 // The settings page's live part, shown once saved progress has been read.
 import { useHydrated } from "@/components/store/use-hydrated";
 import { muted, panel } from "@/components/study/styles";
+import { OptimiserPanel } from "./optimiser-panel";
 import { ResetPanel } from "./reset-panel";
 import { StoragePanel } from "./storage-panel";
 import { StudySettingsForm } from "./study-settings-form";
@@ -25,6 +26,9 @@ export function SettingsView() {
     <div className="grid gap-6">
       <Section id="study" title="Study">
         <StudySettingsForm />
+      </Section>
+      <Section id="optimiser" title="Optimise my scheduler">
+        <OptimiserPanel />
       </Section>
       <Section id="storage" title="Where your progress lives">
         <StoragePanel />

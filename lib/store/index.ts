@@ -94,7 +94,7 @@ function browserStorage(): StorageLike | undefined {
 }
 
 /** The app spreads intervals a little (deterministic per card); the answer buttons must agree. */
-const APP_FUZZ = true;
+export const APP_FUZZ = true;
 
 /** The full review log lives in IndexedDB (see review-log-store.ts); card states stay in local storage. */
 const appReviewLog = createReviewLog(idbBackend, storageStatus);

@@ -2,10 +2,10 @@
 // default parameters, while recall really follows `truth` (other parameters). A log made this way
 // has a known answer: parameters near `truth` predict it better than the defaults.
 import { FSRSAlgorithm, forgetting_curve, generatorParameters, type FSRSState } from "ts-fsrs";
-import type { Grade } from "./card";
-import { DAY_MS } from "./card";
+import type { Grade } from "../card";
+import { DAY_MS } from "../card";
 import { DEFAULT_PARAMETERS } from "./fit";
-import { generator, hash } from "./shuffle";
+import { generator, hash } from "../shuffle";
 
 /** A learner who forgets faster than FSRS assumes, and gains less from each success. */
 export const FORGETFUL_LEARNER: readonly number[] = [

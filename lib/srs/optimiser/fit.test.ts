@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DAY_MS } from "./card";
+import { DAY_MS } from "../card";
 import { countTestReviews, DEFAULT_PARAMETERS, evaluate, histories, isBetter, splitTime, trainingSet, type LoggedReview } from "./fit";
 import { FORGETFUL_LEARNER, simulateLog } from "./simulate";
 
@@ -56,5 +56,23 @@ describe("judging parameters on later reviews", () => {
     expect(truth.rmse).toBeLessThan(defaults.rmse);
     expect(isBetter(truth, defaults)).toBe(true);
     expect(isBetter(defaults, truth)).toBe(false);
+  });
+});
+
+describe("rescheduling from history", () => {
+  it("with the parameters a card was scheduled with, gives back the same card; with others, another", async () => {
+    const { reviewCard } = await import("../scheduler");
+    const { rescheduleCard } = await import("./reschedule");
+    const ats = [T0, T0 + 600_000, T0 + 2 * DAY_MS, T0 + 9 * DAY_MS, T0 + 30 * DAY_MS];
+    const ratings = [1, 3, 3, 1, 3] as const;
+    const options = { retention: 0.9, fuzz: true };
+    let card: ReturnType<typeof reviewCard> | undefined;
+    ats.forEach((at, i) => (card = reviewCard(card, ratings[i]!, at, options)));
+    // The app rounds stored cards to 4 decimals after every review; a replay rounds once.
+    const replayed = rescheduleCard({ ats, ratings: [...ratings] }, options, T0 + 31 * DAY_MS)!;
+    expect(replayed.map((n, i) => (i === 1 || i === 2 ? Math.round(n * 100) : n))).toEqual(card!.map((n, i) => (i === 1 || i === 2 ? Math.round(n * 100) : n)));
+    const fitted = rescheduleCard({ ats, ratings: [...ratings] }, { ...options, parameters: FORGETFUL_LEARNER }, T0 + 31 * DAY_MS);
+    expect(fitted![4]).toBe(card![4]); // same number of reviews
+    expect(fitted![1]).not.toBe(card![1]); // another stability
   });
 });

@@ -2,8 +2,8 @@
 // review log into the optimiser's training items, splitting it in time, and judging parameters on
 // reviews they were not fitted to. Pure: days come from an offset, parameters are arguments.
 import { default_w, FSRSAlgorithm, forgetting_curve, generatorParameters, type FSRSState } from "ts-fsrs";
-import type { Grade } from "./card";
-import { dayNumber } from "./days";
+import type { Grade } from "../card";
+import { dayNumber } from "../days";
 
 /**
  * A review as the log keeps it (lib/store/review-log.ts): item id, epoch ms, rating, ms since the

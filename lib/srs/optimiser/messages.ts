@@ -1,0 +1,29 @@
+// What the optimiser worker and the page say to each other.
+import type { Fit, LoggedReview } from "./fit";
+
+export interface OptimiseRequest {
+  reviews: LoggedReview[];
+  /** Minutes, as Date#getTimezoneOffset gives them: reviews are counted in the candidate's days. */
+  offsetMinutes: number;
+  /** Absolute URL of fsrs-browser's module (public/vendor/, copied there at build time). */
+  moduleUrl: string;
+}
+
+export interface OptimiseResult {
+  parameters: number[];
+  defaults: Fit;
+  fitted: Fit;
+  /** Training items (reviews a day or more after the previous one, before `splitAt`). */
+  trainItems: number;
+  splitAt: number;
+  threads: number;
+  trainMs: number;
+}
+
+export type WorkerMessage =
+  | { type: "loaded"; threads: number }
+  /** With cross-origin isolation the page can read the optimiser's progress from shared memory. */
+  | { type: "training"; items: number; steps: number; progress: { buffer: SharedArrayBuffer; pointer: number } | null }
+  | { type: "evaluating" }
+  | { type: "done"; result: OptimiseResult }
+  | { type: "failed"; message: string };
