@@ -1,5 +1,6 @@
 // "Optimise my scheduler" over a seeded history of a few thousand reviews: saved in the format-2
 // answer log, so the journey also covers the migration into the full log (IndexedDB).
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { reviewCard } from "../lib/srs/scheduler";
 import { simulateLog } from "../lib/srs/optimiser/simulate";
@@ -105,4 +106,21 @@ test("without cross-origin isolation it says so and still runs, on one thread", 
   await panel.getByRole("button", { name: "Optimise my scheduler" }).click();
   await expect(panel.getByText(/^Training on [\d,]+ reviews \(one thread\)/)).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByRole("table")).toBeVisible({ timeout: 120_000 });
+});
+
+test("the migrated log drives true retention and exports as CSV", async ({ page }) => {
+  const total = await seed(page);
+  await page.goto("/progress/");
+  const section = page.getByRole("region", { name: "True retention" });
+  const table = section.getByRole("table");
+  await expect(table.getByRole("row")).toHaveCount(5);
+  await expect(table.getByRole("row", { name: /Last 365 days/ })).toContainText(/\d+\.\d%/);
+  await expect(section.getByTestId("retention-summary")).toHaveText(/^Desired retention: 90%\. Actual, last 30 days: /);
+
+  await page.goto("/settings/");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export review log (CSV)" }).click();
+  const lines = (await readFile(await (await downloading).path(), "utf8")).trimEnd().split("\n");
+  expect(lines[0]).toBe("card_id,review_time,review_rating,review_state,review_duration");
+  expect(lines).toHaveLength(total + 1);
 });

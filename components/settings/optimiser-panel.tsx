@@ -144,9 +144,9 @@ export function OptimiserPanel() {
           <>
             <ResultTable defaults={view.result.defaults} fitted={view.result.fitted} />
             {view.better ? (
-              <p>The fitted parameters predict your newest reviews better than the defaults.</p>
+              <p>The fitted parameters predict your newest reviews better than the defaults (lower log loss).</p>
             ) : (
-              <p>The fitted parameters do not predict your newest reviews better than the defaults, so Stratus suggests keeping the defaults.</p>
+              <p>The fitted parameters do not predict your newest reviews better than the defaults (no lower log loss), so Stratus suggests keeping the defaults.</p>
             )}
             <div className="flex flex-wrap gap-2">
               <button type="button" className={view.better ? primaryButton : secondaryButton} onClick={() => void use(view.result.parameters)}>

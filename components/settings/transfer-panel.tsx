@@ -55,6 +55,24 @@ export function TransferPanel() {
         <p className={`text-sm ${muted}`}>A JSON file with every card, answer, exam and setting, named with today&apos;s date.</p>
       </div>
       <div className="space-y-2">
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={async () => {
+            const [{ reviewLogCsv }, { reviews }] = await Promise.all([import("@/lib/srs/optimiser/csv"), useStratus.reviewLog.read()]);
+            const fileName = `stratus-review-log-${new Date().toISOString().slice(0, 10)}.csv`;
+            downloadText(fileName, reviewLogCsv(reviews), "text/csv");
+            setMessage(`Exported ${reviews.length.toLocaleString("en-GB")} reviews to ${fileName}.`);
+          }}
+        >
+          Export review log (CSV)
+        </button>
+        <p className={`text-sm ${muted}`}>
+          Every rating, in the columns the FSRS tools read (card_id, review_time, review_rating, review_state,
+          review_duration), to check your data with other tools.
+        </p>
+      </div>
+      <div className="space-y-2">
         <label htmlFor="import-file" className="block font-medium">
           Import a progress file
         </label>
