@@ -8,6 +8,7 @@ import { loadContent, summarise } from "../../lib/content/load";
 import { checkBudgets, type BenchReport } from "./budgets";
 import { measureFloor } from "./floor";
 import { measureInteraction, type InteractionResult } from "./interaction";
+import { measureOptimiser, type OptimiserBench } from "./optimiser";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
 import { describeMachine } from "./machine";
 import { formatReport, type ReportMeta } from "./report";
@@ -16,7 +17,7 @@ import { buildSite, measureScale } from "./scale";
 import type { ContentCounts } from "./synth";
 import { ROOT, log, round, serveStatic } from "./util";
 
-const STEPS = ["floor", "scale", "lighthouse", "interaction", "scheduler"] as const;
+const STEPS = ["floor", "scale", "lighthouse", "interaction", "scheduler", "optimiser"] as const;
 type Step = (typeof STEPS)[number];
 
 function parseArgs(argv: string[]) {
@@ -111,6 +112,20 @@ async function main() {
     }
   }
 
+  let optimiser: OptimiserBench | null = null;
+  if (!args.skip("optimiser")) {
+    log("optimising ~20,000 reviews in the browser, with and without cross-origin isolation…");
+    // e2e/serve.json sends COOP/COEP, as issue 15's service worker makes any host do.
+    const isolated = await serveStatic(out, args.port, "../e2e/serve.json");
+    const plain = await serveStatic(out, args.port + 10);
+    try {
+      optimiser = await measureOptimiser({ isolated: isolated.url, plain: plain.url }, args.chromePath);
+    } finally {
+      await isolated.stop();
+      await plain.stop();
+    }
+  }
+
   if (!args.skip("scheduler")) log("timing the review queue and measuring storage per card…");
   const scheduler = args.skip("scheduler")
     ? { queueMs: { "10000": null, "100000": null }, bytesPerCard: null, bytesPerCardByReviews: {} }
@@ -129,6 +144,7 @@ async function main() {
     queueMs: scheduler.queueMs,
     bytesPerCard: scheduler.bytesPerCard,
     answerToPaintMs: interaction?.answerToPaintMs ?? null,
+    optimiser,
   };
   const budgets = checkBudgets(report, Object.keys(candidates));
   const meta: ReportMeta = {
