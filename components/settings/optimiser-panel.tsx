@@ -9,7 +9,7 @@ import { muted, primaryButton, secondaryButton } from "@/components/study/styles
 
 type View =
   | { kind: "idle" }
-  | { kind: "not-ready"; readiness: Readiness; reviews: number }
+  | { kind: "not-ready"; readiness: Readiness }
   | { kind: "running"; progress: OptimiserProgress; startedAt: number }
   | { kind: "result"; result: OptimiseResult; better: boolean }
   | { kind: "applied"; message: string }
@@ -24,7 +24,8 @@ async function apply(parameters: number[] | undefined) {
 }
 
 function ProgressLine({ progress }: { progress: OptimiserProgress }) {
-  if (progress.stage === "loading") return <p>Loading the optimiser…</p>;
+  if (progress.stage === "reading") return <p>Reading your review history…</p>;
+  if (progress.stage === "loading") return <p>Loading the optimiser for your {n(progress.reviews)} ratings…</p>;
   if (progress.stage === "evaluating") return <p>Comparing default and fitted parameters on your newest reviews…</p>;
   const { items, threads, done, total } = progress;
   return (
@@ -71,15 +72,15 @@ export function OptimiserPanel() {
   const run = useRef<OptimiserRun | null>(null);
 
   async function start() {
-    const [{ readiness, startOptimiser }, { useStratus: store }] = await Promise.all([import("@/lib/srs/optimiser/client"), import("@/lib/store")]);
-    const { reviews } = await store.reviewLog.read();
-    const offsetMinutes = new Date().getTimezoneOffset();
-    const ready = readiness(reviews, offsetMinutes);
-    if (!ready.ready) return setView({ kind: "not-ready", readiness: ready, reviews: reviews.length });
+    const { startOptimiser } = await import("@/lib/srs/optimiser/client");
+    // The worker reads the log from IndexedDB: let this tab's own writes (and the migration) land first.
+    await useStratus.reviewLog.settled();
     const startedAt = Date.now();
-    run.current = startOptimiser({ reviews, offsetMinutes }, (progress) => setView({ kind: "running", progress, startedAt }));
+    run.current = startOptimiser({ offsetMinutes: new Date().getTimezoneOffset() }, (progress) => setView({ kind: "running", progress, startedAt }));
     try {
-      const result = await run.current.result;
+      const outcome = await run.current.outcome;
+      if (outcome.kind === "not-ready") return setView({ kind: "not-ready", readiness: outcome.readiness });
+      const { result } = outcome;
       const { isBetter } = await import("@/lib/srs/optimiser/fit");
       setView({ kind: "result", result, better: isBetter(result.fitted, result.defaults) });
     } catch (error) {
@@ -136,13 +137,17 @@ export function OptimiserPanel() {
             Not enough history yet. The optimiser fits your parameters from reviews made a day or more after the card&apos;s
             previous one: it needs at least 64 of those in your older reviews (you have {n(view.readiness.trainItems)}) and
             16 in your newest fifth, kept aside to check the result (you have {n(view.readiness.testReviews)}). With fewer,
-            the FSRS optimiser keeps the defaults anyway. Your log holds {n(view.reviews)} ratings; keep reviewing and try
+            the FSRS optimiser keeps the defaults anyway. Your log holds {n(view.readiness.reviews)} ratings; keep reviewing and try
             again later.
           </p>
         )}
         {view.kind === "result" && (
           <>
             <ResultTable defaults={view.result.defaults} fitted={view.result.fitted} />
+            <p className={`text-sm ${muted}`} data-testid="optimiser-timing">
+              Trained on {n(view.result.trainItems)} reviews in {(view.result.trainMs / 1000).toFixed(1)} s (
+              {view.result.threads === 1 ? "one thread" : `${view.result.threads} threads`}).
+            </p>
             {view.better ? (
               <p>The fitted parameters predict your newest reviews better than the defaults (lower log loss).</p>
             ) : (

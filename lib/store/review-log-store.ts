@@ -67,6 +67,8 @@ export interface ReviewLog {
   migrateAnswerLog(log: AnswerLog, cards: Record<string, StoredCard>): Promise<void>;
   /** Entries not yet saved (write failed). */
   pending(): number;
+  /** Resolves once every write asked for so far (appends, migration) has been tried. */
+  settled(): Promise<void>;
 }
 
 function isQuota(error: unknown): boolean {
@@ -167,5 +169,6 @@ export function createReviewLog(backend: () => ReviewBackend | undefined, status
       });
     },
     pending: () => unsaved.length,
+    settled: () => queue,
   };
 }

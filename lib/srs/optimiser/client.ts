@@ -1,35 +1,23 @@
 // Starting the optimiser from a page: a Web Worker, created only when asked (this module is
-// imported on demand by the settings panel), that can be cancelled at any time.
-import { countTestReviews, histories, MIN_TEST_REVIEWS, MIN_TRAINING_ITEMS, splitTime, trainingSet, type LoggedReview } from "./fit";
-import type { OptimiseRequest, OptimiseResult, WorkerMessage } from "./messages";
+// imported on demand by the settings panel), that can be cancelled at any time. The worker reads
+// the log, says whether there is enough of it, then trains; the page only renders progress.
+import type { OptimiseRequest, OptimiseResult, Readiness, WorkerMessage } from "./messages";
 
-export type { OptimiseResult } from "./messages";
+export type { OptimiseResult, Readiness } from "./messages";
 
-/** Where scripts/vendor-fsrs.mjs puts fsrs-browser in the exported site. */
+/** Where scripts/vendor-fsrs.mjs puts fsrs-browser in the exported site (prefix it with a base path if one is added). */
 export const FSRS_MODULE_PATH = "/vendor/fsrs-browser/fsrs_browser.js";
 
-export interface Readiness {
-  ready: boolean;
-  trainItems: number;
-  testReviews: number;
-}
-
-/** Whether the log has enough reviews for the optimiser to fit anything, and to judge it. */
-export function readiness(reviews: readonly LoggedReview[], offsetMinutes: number): Readiness {
-  const all = histories(reviews, offsetMinutes);
-  const splitAt = splitTime(reviews);
-  const trainItems = trainingSet(all, splitAt).lengths.length;
-  const testReviews = countTestReviews(all, splitAt);
-  return { ready: trainItems >= MIN_TRAINING_ITEMS && testReviews >= MIN_TEST_REVIEWS, trainItems, testReviews };
-}
-
 export type OptimiserProgress =
-  | { stage: "loading" }
+  | { stage: "reading" }
+  | { stage: "loading"; reviews: number }
   | { stage: "training"; items: number; threads: number; done: number | null; total: number | null }
   | { stage: "evaluating" };
 
+export type OptimiseOutcome = { kind: "not-ready"; readiness: Readiness } | { kind: "done"; result: OptimiseResult };
+
 export interface OptimiserRun {
-  result: Promise<OptimiseResult>;
+  outcome: Promise<OptimiseOutcome>;
   cancel(): void;
 }
 
@@ -37,16 +25,22 @@ export function startOptimiser(request: Omit<OptimiseRequest, "moduleUrl">, onPr
   const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
   let timer: ReturnType<typeof setInterval> | undefined;
   let threads = 1;
-  let settle: { reject: (e: Error) => void } | undefined;
+  let rejectRun: ((e: Error) => void) | undefined;
   const stop = () => {
     if (timer) clearInterval(timer);
     worker.terminate();
   };
-  const result = new Promise<OptimiseResult>((resolve, reject) => {
-    settle = { reject };
+  const outcome = new Promise<OptimiseOutcome>((resolve, reject) => {
+    rejectRun = reject;
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const m = event.data;
-      if (m.type === "loaded") threads = m.threads;
+      if (m.type === "read") {
+        if (m.readiness.ready) onProgress({ stage: "loading", reviews: m.readiness.reviews });
+        else {
+          stop();
+          resolve({ kind: "not-ready", readiness: m.readiness });
+        }
+      } else if (m.type === "loaded") threads = m.threads;
       else if (m.type === "training") {
         const report = (done: number | null, total: number | null) => onProgress({ stage: "training", items: m.items, threads, done, total });
         report(null, null);
@@ -63,7 +57,7 @@ export function startOptimiser(request: Omit<OptimiseRequest, "moduleUrl">, onPr
         onProgress({ stage: "evaluating" });
       } else if (m.type === "done") {
         stop();
-        resolve(m.result);
+        resolve({ kind: "done", result: m.result });
       } else {
         stop();
         reject(new Error(m.message));
@@ -74,13 +68,13 @@ export function startOptimiser(request: Omit<OptimiseRequest, "moduleUrl">, onPr
       reject(new Error(event.message || "The optimiser could not start."));
     };
   });
-  onProgress({ stage: "loading" });
+  onProgress({ stage: "reading" });
   worker.postMessage({ ...request, moduleUrl: new URL(FSRS_MODULE_PATH, location.href).href } satisfies OptimiseRequest);
   return {
-    result,
+    outcome,
     cancel() {
       stop();
-      settle?.reject(new DOMException("Cancelled", "AbortError"));
+      rejectRun?.(new DOMException("Cancelled", "AbortError"));
     },
   };
 }

@@ -1,8 +1,15 @@
 // What the optimiser worker and the page say to each other.
-import type { Fit, LoggedReview } from "./fit";
+import type { Fit } from "./fit";
+
+export interface Readiness {
+  ready: boolean;
+  /** Ratings in the log. */
+  reviews: number;
+  trainItems: number;
+  testReviews: number;
+}
 
 export interface OptimiseRequest {
-  reviews: LoggedReview[];
   /** Minutes, as Date#getTimezoneOffset gives them: reviews are counted in the candidate's days. */
   offsetMinutes: number;
   /** Absolute URL of fsrs-browser's module (public/vendor/, copied there at build time). */
@@ -21,6 +28,7 @@ export interface OptimiseResult {
 }
 
 export type WorkerMessage =
+  | { type: "read"; readiness: Readiness }
   | { type: "loaded"; threads: number }
   /** With cross-origin isolation the page can read the optimiser's progress from shared memory. */
   | { type: "training"; items: number; steps: number; progress: { buffer: SharedArrayBuffer; pointer: number } | null }

@@ -2,8 +2,11 @@
 // parameters on the older reviews, and judges defaults and fitted on the newer ones.
 // fsrs-browser uses shared WebAssembly memory and a rayon thread pool. The pool needs cross-origin
 // isolation (to hand the memory to its threads); without it the optimiser still runs, on this
-// worker's one thread. Either way the page's main thread only waits for messages.
-import { countTestReviews, DEFAULT_PARAMETERS, evaluate, histories, splitTime, trainingSet } from "./fit";
+// worker's one thread. Either way the page's main thread only waits for messages: the worker reads
+// the review log itself (through lib/store's reader), so no 20,000-entry copy crosses threads.
+import { createReviewLog, idbBackend } from "@/lib/store/review-log-store";
+import { createStatusChannel } from "@/lib/store/storage-status";
+import { countTestReviews, DEFAULT_PARAMETERS, evaluate, histories, MIN_TEST_REVIEWS, MIN_TRAINING_ITEMS, splitTime, trainingSet } from "./fit";
 import type { OptimiseRequest, WorkerMessage } from "./messages";
 
 interface FsrsBrowser {
@@ -16,8 +19,18 @@ interface FsrsBrowser {
 const post = (message: WorkerMessage) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<OptimiseRequest>) => {
-  const { reviews, offsetMinutes, moduleUrl } = event.data;
+  const { offsetMinutes, moduleUrl } = event.data;
   try {
+    const { reviews } = await createReviewLog(idbBackend, createStatusChannel()).read();
+    const all = histories(reviews, offsetMinutes);
+    const splitAt = splitTime(reviews);
+    const set = trainingSet(all, splitAt);
+    const trainItems = set.lengths.length;
+    const testReviews = countTestReviews(all, splitAt);
+    const ready = trainItems >= MIN_TRAINING_ITEMS && testReviews >= MIN_TEST_REVIEWS;
+    post({ type: "read", readiness: { ready, reviews: reviews.length, trainItems, testReviews } });
+    if (!ready) return;
+
     const fsrs = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ moduleUrl)) as FsrsBrowser;
     const wasm = await fsrs.default();
     const isolated = self.crossOriginIsolated === true;
@@ -25,9 +38,6 @@ self.onmessage = async (event: MessageEvent<OptimiseRequest>) => {
     if (isolated) await fsrs.initThreadPool(threads);
     post({ type: "loaded", threads });
 
-    const all = histories(reviews, offsetMinutes);
-    const splitAt = splitTime(reviews);
-    const set = trainingSet(all, splitAt);
     const progress = fsrs.Progress.new();
     post({
       type: "training",
@@ -43,8 +53,8 @@ self.onmessage = async (event: MessageEvent<OptimiseRequest>) => {
     post({ type: "evaluating" });
     const defaults = evaluate(DEFAULT_PARAMETERS, all, splitAt);
     const fitted = evaluate(parameters, all, splitAt);
-    if (countTestReviews(all, splitAt) !== fitted.reviews) throw new Error("held-out reviews miscounted");
-    post({ type: "done", result: { parameters, defaults, fitted, trainItems: set.lengths.length, splitAt, threads, trainMs } });
+    if (testReviews !== fitted.reviews) throw new Error("held-out reviews miscounted");
+    post({ type: "done", result: { parameters, defaults, fitted, trainItems, splitAt, threads, trainMs } });
   } catch (error) {
     post({ type: "failed", message: error instanceof Error ? error.message : String(error) });
   }
