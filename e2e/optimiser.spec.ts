@@ -55,7 +55,8 @@ test("optimise, compare on held-out reviews, apply, undo", async ({ page }) => {
   await expect(table).toBeVisible({ timeout: 90_000 });
   await expect(table).toContainText("Log loss");
   await expect(table).toContainText("RMSE (bins)");
-  await expect(panel).toContainText("The fitted parameters predict your newest reviews better than the defaults.");
+  await expect(panel).toContainText("The fitted parameters predict your newest reviews better than the defaults (lower log loss).");
+  await expect(panel.getByTestId("optimiser-timing")).toHaveText(/^Trained on [\d,]+ reviews in [\d.]+ s \((\d threads|one thread)\)\.$/);
 
   await panel.getByRole("button", { name: "Apply fitted parameters" }).click();
   await expect(panel.getByRole("status")).toHaveText(/^Fitted parameters applied: 300 cards rescheduled from their history\./);

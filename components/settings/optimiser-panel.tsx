@@ -74,6 +74,8 @@ export function OptimiserPanel() {
   async function start() {
     const { startOptimiser } = await import("@/lib/srs/optimiser/client");
     // The worker reads the log from IndexedDB: let this tab's own writes (and the migration) land first.
+    const { hydrateStore } = await import("@/lib/store");
+    await hydrateStore();
     await useStratus.reviewLog.settled();
     const startedAt = Date.now();
     run.current = startOptimiser({ offsetMinutes: new Date().getTimezoneOffset() }, (progress) => setView({ kind: "running", progress, startedAt }));

@@ -1,7 +1,7 @@
 // The full review log (IndexedDB), read after the first render and again whenever an answer is
 // recorded in this tab (the capped log changes with every answer).
 import { useEffect, useState } from "react";
-import { useStratus } from "@/lib/store";
+import { readReviewLog, useStratus } from "@/lib/store";
 import type { Review } from "@/lib/store/review-log";
 
 export function useReviewLog(): Review[] | null {
@@ -9,7 +9,7 @@ export function useReviewLog(): Review[] | null {
   const [reviews, setReviews] = useState<Review[] | null>(null);
   useEffect(() => {
     let live = true;
-    void useStratus.reviewLog.read().then(({ reviews }) => {
+    void readReviewLog().then((reviews) => {
       if (live) setReviews(reviews);
     });
     return () => {

@@ -127,6 +127,16 @@ export function hydrateStore(): Promise<void> {
   return hydration;
 }
 
+/**
+ * The full review log, once saved progress has been read and format 2's answers copied into it:
+ * what the progress page and the optimiser should see.
+ */
+export async function readReviewLog() {
+  await hydrateStore();
+  await appReviewLog.settled();
+  return (await appReviewLog.read()).reviews;
+}
+
 /** The progress file "Export" downloads: everything saved, as it is saved, and the full review log. */
 export async function exportProgress(now: number): Promise<{ fileName: string; text: string }> {
   const { reviews } = await appReviewLog.read();
