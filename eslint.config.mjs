@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...next,
   ...nextTs,
-  { ignores: ["out/**", ".next/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**", "bench/tmp/**"] },
+  { ignores: ["out/**", ".next/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**", "bench/tmp/**", "public/vendor/**"] },
 ];
 
 export default config;
