@@ -30,7 +30,10 @@ export default defineConfig({
     { name: "notes-fixtures", testMatch: /fixtures\/.*\.spec\.ts$/, use: { ...devices["Desktop Chrome"], baseURL: fixturesURL } },
   ],
   webServer: [
-    { command: serve("out", port), url: baseURL, reuseExistingServer: !process.env.CI, timeout: 30_000 },
+    // Our site with COOP/COEP (e2e/serve.json), as the service worker of issue 15 makes every host
+    // look: pages are cross-origin isolated, so the optimiser can use threads. The optimiser journey
+    // also checks a host without them.
+    { command: `${serve("out", port)} --config ../e2e/serve.json`, url: baseURL, reuseExistingServer: !process.env.CI, timeout: 30_000 },
     { command: serve("out-fixtures", fixturesPort), url: fixturesURL, reuseExistingServer: !process.env.CI, timeout: 30_000 },
   ],
 });

@@ -22,6 +22,8 @@ test("export progress, then import it into a fresh browser with identical progre
   const file = await download.path();
   const exported = JSON.parse(await readFile(file, "utf8"));
   expect(exported).toMatchObject({ app: "stratus", kind: "progress", version: 2, exportedAt: expect.any(Number) });
+  // The full review log (IndexedDB) travels with the file: one entry per answer.
+  expect(exported.reviews).toHaveLength(3);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();

@@ -7,16 +7,19 @@ import { chartPassMark } from "@/lib/exam/score";
 import { examScores, studyCalendar, topicMastery } from "@/lib/review/progress";
 import { dayNumber, startOfDay } from "@/lib/srs/days";
 import { dueForecast, dueToday } from "@/lib/srs/queue";
+import { trueRetention } from "@/lib/srs/retention";
 import { useStratus } from "@/lib/store";
 import { selectExamHistory, selectPassMarkOverride } from "@/lib/store/exam-slice";
 import { answersPerDay } from "@/lib/store/study-log";
 import { useCatalog } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
 import { useNow } from "@/components/store/use-now";
+import { useReviewLog } from "@/components/store/use-review-log";
 import { muted, panel, textLink } from "@/components/study/styles";
 import { DueChart } from "./due-chart";
 import { ExamChart } from "./exam-chart";
 import { MasteryTable } from "./mastery-table";
+import { RetentionTable } from "./retention-table";
 import { StudyCalendarGrid } from "./study-calendar";
 
 const WEEKS = 16;
@@ -46,6 +49,8 @@ export function ProgressView() {
   const log = useStratus((s) => s.log);
   const history = useStratus(selectExamHistory);
   const passMark = chartPassMark(history, useStratus(selectPassMarkOverride));
+  const reviews = useReviewLog();
+  const desired = useStratus((s) => s.settings.retention);
 
   const view = useMemo(() => {
     if (now === null || catalog.status !== "ready") return null;
@@ -61,6 +66,10 @@ export function ProgressView() {
     };
   }, [now, catalog, cards, log]);
   const scores = useMemo(() => examScores(history), [history]);
+  const retention = useMemo(
+    () => (now === null || reviews === null ? null : trueRetention(reviews, now, new Date(now).getTimezoneOffset())),
+    [now, reviews],
+  );
 
   if (catalog.status === "error") return <p role="alert">The question bank could not be loaded ({catalog.message}). Reload to try again.</p>;
   if (!hydrated || !view) return <p aria-busy="true" className={muted}>Loading your progress…</p>;
@@ -76,6 +85,9 @@ export function ProgressView() {
       <Section id="mastery-title" title="Mastery by topic">
         <p className={`text-sm ${muted}`}>The share of each topic&apos;s questions and flashcards you are likely to recall today.</p>
         <MasteryTable rows={view.mastery} />
+      </Section>
+      <Section id="retention-title" title="True retention">
+        {retention ? <RetentionTable rows={retention} desired={desired} /> : <p aria-busy="true" className={muted}>Reading your review history…</p>}
       </Section>
       <Section id="exams-title" title="Exam scores">
         {scores.length > 0 ? (

@@ -4,6 +4,7 @@ import { useHydrated } from "@/components/store/use-hydrated";
 import { muted, panel } from "@/components/study/styles";
 import { ExamPlanSettings } from "@/components/readiness/exam-plan-settings";
 import { OfflinePanel } from "./offline-panel";
+import { OptimiserPanel } from "./optimiser-panel";
 import { ResetPanel } from "./reset-panel";
 import { StoragePanel } from "./storage-panel";
 import { StudySettingsForm } from "./study-settings-form";
@@ -30,6 +31,9 @@ export function SettingsView() {
       </Section>
       <Section id="exam-plan" title="Your exam">
         <ExamPlanSettings />
+      </Section>
+      <Section id="optimiser" title="Optimise my scheduler">
+        <OptimiserPanel />
       </Section>
       <Section id="storage" title="Where your progress lives">
         <StoragePanel />

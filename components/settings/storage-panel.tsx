@@ -30,9 +30,10 @@ export function StoragePanel() {
   return (
     <div className="space-y-3">
       <p>
-        Your progress lives only in this browser, in its local storage for this site: nothing is sent to a server. It
-        does not follow you to another browser or device, and clearing site data deletes it. Export it now and then to
-        keep a copy, and to move it elsewhere.
+        Your progress lives only in this browser, in its storage for this site: card schedules and settings in local
+        storage, the full history of your ratings in IndexedDB. Nothing is sent to a server. It does not follow you to
+        another browser or device, and clearing site data deletes it. Export it now and then to keep a copy, and to
+        move it elsewhere.
       </p>
       <p role="status">{persist ? persistText[persist] : ""}</p>
       {persist === "not-persisted" ? (

@@ -32,7 +32,7 @@ export function TransferPanel() {
 
   function apply(mode: ImportMode) {
     if (!pending) return;
-    useStratus.getState().importProgress(pending.state, mode, Date.now());
+    useStratus.getState().importProgress(pending.state, mode, Date.now(), pending.reviews);
     setMessage(mode === "replace" ? "Progress replaced by the imported file." : "Imported progress merged with this browser's.");
     setPending(null);
     if (fileInput.current) fileInput.current.value = "";
@@ -44,8 +44,8 @@ export function TransferPanel() {
         <button
           type="button"
           className={primaryButton}
-          onClick={() => {
-            const { fileName, text } = exportProgress(Date.now());
+          onClick={async () => {
+            const { fileName, text } = await exportProgress(Date.now());
             downloadText(fileName, text);
             setMessage(`Exported to ${fileName}.`);
           }}
@@ -53,6 +53,24 @@ export function TransferPanel() {
           Export progress
         </button>
         <p className={`text-sm ${muted}`}>A JSON file with every card, answer, exam and setting, named with today&apos;s date.</p>
+      </div>
+      <div className="space-y-2">
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={async () => {
+            const [{ reviewLogCsv }, { reviews }] = await Promise.all([import("@/lib/srs/optimiser/csv"), useStratus.reviewLog.read()]);
+            const fileName = `stratus-review-log-${new Date().toISOString().slice(0, 10)}.csv`;
+            downloadText(fileName, reviewLogCsv(reviews), "text/csv");
+            setMessage(`Exported ${reviews.length.toLocaleString("en-GB")} reviews to ${fileName}.`);
+          }}
+        >
+          Export review log (CSV)
+        </button>
+        <p className={`text-sm ${muted}`}>
+          Every rating, in the columns the FSRS tools read (card_id, review_time, review_rating, review_state,
+          review_duration), to check your data with other tools.
+        </p>
       </div>
       <div className="space-y-2">
         <label htmlFor="import-file" className="block font-medium">

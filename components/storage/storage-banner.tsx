@@ -13,7 +13,7 @@ const STORE_KEY = "stratus";
 
 async function exportNow() {
   const { exportProgress } = await import("@/lib/store");
-  const { fileName, text } = exportProgress(Date.now());
+  const { fileName, text } = await exportProgress(Date.now());
   downloadText(fileName, text);
 }
 
@@ -98,6 +98,36 @@ export function StorageBanner() {
         </Link>{" "}
         to keep them.
       </p>,
+    );
+  }
+  if (status.logUnsaved && !status.full && !status.unavailable) {
+    messages.push(
+      <div key="log" className="space-y-2">
+        <p>
+          <strong>Your review history could not be saved in this browser&apos;s database (IndexedDB).</strong> Your
+          cards are saved and Stratus keeps working; the newest ratings live in this tab until saving works again.
+          Export your progress to keep them.
+        </p>
+        <button type="button" className={secondaryButton} onClick={() => void exportNow()}>
+          Export progress
+        </button>
+      </div>,
+    );
+  }
+  if (status.logDamaged > 0 && dismissed !== "log-damaged") {
+    messages.push(
+      <div key="log-damaged" className="space-y-2">
+        <p>
+          <strong>
+            {status.logDamaged} {status.logDamaged === 1 ? "entry" : "entries"} of your review history could not be read.
+          </strong>{" "}
+          {status.logDamaged === 1 ? "It is" : "They are"} left untouched in this browser&apos;s database and not used;
+          everything readable is.
+        </p>
+        <button type="button" className={secondaryButton} onClick={() => setDismissed("log-damaged")}>
+          Dismiss
+        </button>
+      </div>,
     );
   }
   if (messages.length === 0) return null;

@@ -10,6 +10,8 @@ export interface SchedulerOptions {
    * fuzz from the card and review time, so it is still deterministic. Tests switch it off.
    */
   fuzz: boolean;
+  /** FSRS parameters fitted to the candidate (21 numbers); absent: ts-fsrs's defaults. */
+  parameters?: readonly number[];
 }
 
 export const DEFAULT_RETENTION = 0.9;
@@ -18,12 +20,12 @@ export const MAX_RETENTION = 0.99;
 
 const schedulers = new Map<string, FSRS>();
 
-function schedulerFor({ retention, fuzz }: SchedulerOptions): FSRS {
-  const key = `${retention}:${fuzz}`;
+export function schedulerFor({ retention, fuzz, parameters }: SchedulerOptions): FSRS {
+  const key = `${retention}:${fuzz}:${parameters ? parameters.join(",") : ""}`;
   let scheduler = schedulers.get(key);
   if (!scheduler) {
     const clamped = Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, retention));
-    scheduler = fsrs(generatorParameters({ request_retention: clamped, enable_fuzz: fuzz }));
+    scheduler = fsrs(generatorParameters({ request_retention: clamped, enable_fuzz: fuzz, ...(parameters ? { w: [...parameters] } : {}) }));
     schedulers.set(key, scheduler);
   }
   return scheduler;

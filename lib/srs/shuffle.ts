@@ -12,7 +12,7 @@ export function hashSeed(seed: string): number {
 }
 
 /** mulberry32: a tiny seeded generator, uniform enough for ordering a handful of options. */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -13,6 +13,7 @@ import { previewDue } from "@/lib/srs/scheduler";
 import { createExamSlice, mergeExamState, type ExamSlice } from "./exam-slice";
 import { buildExport, exportFileName } from "./export-file";
 import { migrate, persistedPart, sanitize, SCHEMA_VERSION, type PersistedState } from "./persisted";
+import { createReviewLog, idbBackend, memoryBackend, type ReviewLog } from "./review-log-store";
 import { createSafeStorage, type StorageLike } from "./safe-storage";
 import { storageStatus, type StatusChannel } from "./storage-status";
 import { createPlanSlice, type PlanSlice } from "./plan-slice";
@@ -31,6 +32,8 @@ export interface StoreOptions {
   now: () => number;
   /** Interval fuzz (deterministic per card); tests switch it off to assert exact dates. */
   fuzz: boolean;
+  /** The full review log (IndexedDB in the app); tests and the bench default to one in memory. */
+  reviewLog?: ReviewLog;
 }
 
 function actionsOf(state: object): Record<string, unknown> {
@@ -44,7 +47,12 @@ function withRemovals(current: object, merged: PersistedState): Record<string, u
   return patch;
 }
 
-export function createStratusStore({ backend, status, now, fuzz }: StoreOptions) {
+function inMemoryReviewLog(status: StatusChannel): ReviewLog {
+  const memory = memoryBackend();
+  return createReviewLog(() => memory, status);
+}
+
+export function createStratusStore({ backend, status, now, fuzz, reviewLog = inMemoryReviewLog(status) }: StoreOptions) {
   const storage = createSafeStorage({
     backend,
     status,
@@ -54,8 +62,8 @@ export function createStratusStore({ backend, status, now, fuzz }: StoreOptions)
   });
   const slices: StateCreator<StratusState> = (...a) => ({
     ...createExamSlice(...a),
-    ...createStudySlice({ fuzz })(...a),
-    ...createTransferSlice(...a),
+    ...createStudySlice({ fuzz, reviewLog })(...a),
+    ...createTransferSlice(reviewLog)(...a),
     ...createPlanSlice(...a),
   });
   const store = create<StratusState>()(
@@ -79,7 +87,7 @@ export function createStratusStore({ backend, status, now, fuzz }: StoreOptions)
       skipHydration: true,
     }),
   );
-  return store;
+  return Object.assign(store, { reviewLog });
 }
 
 export type StratusStore = ReturnType<typeof createStratusStore>;
@@ -90,13 +98,16 @@ function browserStorage(): StorageLike | undefined {
 }
 
 /** The app spreads intervals a little (deterministic per card); the answer buttons must agree. */
-const APP_FUZZ = true;
+export const APP_FUZZ = true;
 
-export const useStratus = createStratusStore({ backend: browserStorage, status: storageStatus, now: () => Date.now(), fuzz: APP_FUZZ });
+/** The full review log lives in IndexedDB (see review-log-store.ts); card states stay in local storage. */
+const appReviewLog = createReviewLog(idbBackend, storageStatus);
+
+export const useStratus = createStratusStore({ backend: browserStorage, status: storageStatus, now: () => Date.now(), fuzz: APP_FUZZ, reviewLog: appReviewLog });
 
 /** Milliseconds from `now` until the card would be due again, per rating, as the store would schedule it. */
 export function previewIntervals(card: StoredCard | undefined, retention: number, now: number): Record<Grade, number> {
-  const due = previewDue(card, now, { retention, fuzz: APP_FUZZ });
+  const due = previewDue(card, now, { retention, fuzz: APP_FUZZ, parameters: useStratus.getState().settings.parameters });
   return { 1: due[1] - now, 2: due[2] - now, 3: due[3] - now, 4: due[4] - now };
 }
 
@@ -108,7 +119,11 @@ let hydration: Promise<void> | undefined;
  */
 export function hydrateStore(): Promise<void> {
   if (!hydration) {
-    hydration = useStratus.persist.rehydrate();
+    hydration = useStratus.persist.rehydrate().then(() => {
+      // Format 2 kept at most 20 answers per item in local storage: copy them into the full log once.
+      const { log, cards } = useStratus.getState();
+      void appReviewLog.migrateAnswerLog(log, cards);
+    });
     window.addEventListener("storage", (event) => {
       if (event.key === STORAGE_KEY || event.key === null) void useStratus.persist.rehydrate();
     });
@@ -116,8 +131,19 @@ export function hydrateStore(): Promise<void> {
   return hydration;
 }
 
-/** The progress file "Export" downloads: everything saved, as it is saved. */
-export function exportProgress(now: number): { fileName: string; text: string } {
-  const file = buildExport(persistedPart(useStratus.getState()), now);
+/**
+ * The full review log, once saved progress has been read and format 2's answers copied into it:
+ * what the progress page and the optimiser should see.
+ */
+export async function readReviewLog() {
+  await hydrateStore();
+  await appReviewLog.settled();
+  return (await appReviewLog.read()).reviews;
+}
+
+/** The progress file "Export" downloads: everything saved, as it is saved, and the full review log. */
+export async function exportProgress(now: number): Promise<{ fileName: string; text: string }> {
+  const { reviews } = await appReviewLog.read();
+  const file = buildExport(persistedPart(useStratus.getState()), now, reviews);
   return { fileName: exportFileName(now, new Date(now).getTimezoneOffset()), text: JSON.stringify(file) };
 }

@@ -106,9 +106,16 @@ export function sanitize(state: Loose): { state: PersistedState; dropped: number
   const s = state.settings;
   if (isObject(s) && typeof s.retention === "number" && typeof s.newPerDay === "number" && Number.isFinite(s.retention) && Number.isFinite(s.newPerDay)) {
     settings = clampSettings({ retention: s.retention, newPerDay: s.newPerDay, updatedAt: typeof s.updatedAt === "number" ? s.updatedAt : 0 });
+    if (isParameters(s.parameters)) settings.parameters = s.parameters;
+    else if (s.parameters !== undefined) dropped++;
   } else if (s !== undefined) dropped++;
   const epoch = typeof state.epoch === "number" && Number.isFinite(state.epoch) ? state.epoch : 0;
   return { state: { ...state, cards, log, settings, epoch }, dropped };
+}
+
+/** FSRS-6 parameters as ts-fsrs takes them: 21 finite numbers. */
+export function isParameters(value: unknown): value is number[] {
+  return Array.isArray(value) && value.length === 21 && value.every((n) => typeof n === "number" && Number.isFinite(n));
 }
 
 export type ReadResult =

@@ -19,9 +19,13 @@ export interface StorageStatus {
   full: boolean;
   /** Local storage cannot be used at all (disabled, or a private mode that forbids it). */
   unavailable: boolean;
+  /** Some review-log entries could not be saved to IndexedDB yet: they live in this tab only. */
+  logUnsaved: boolean;
+  /** Review-log entries found damaged: left where they are, not used. */
+  logDamaged: number;
 }
 
-export const HEALTHY: StorageStatus = { setAside: null, blocked: false, full: false, unavailable: false };
+export const HEALTHY: StorageStatus = { setAside: null, blocked: false, full: false, unavailable: false, logUnsaved: false, logDamaged: 0 };
 
 export interface StatusChannel {
   get(): StorageStatus;

@@ -4,7 +4,9 @@ import type { StateCreator } from "zustand";
 import { LAST_REVIEW, REPS, type StoredCard } from "@/lib/srs/card";
 import { DEFAULT_RETENTION, MAX_RETENTION, MIN_RETENTION, reviewCard } from "@/lib/srs/scheduler";
 import { ratingFor, type AnswerEvent } from "./answer-event";
-import { entryFor, hasEntryAt, mergeEntries, type AnswerLog } from "./study-log";
+import { reviewOf, type Review } from "./review-log";
+import type { ReviewLog } from "./review-log-store";
+import { entryFor, hasEntryAt, mergeEntries, SOURCE_CODES, type AnswerLog } from "./study-log";
 import type { StratusState } from "./index";
 
 export interface StudySettings {
@@ -13,6 +15,8 @@ export interface StudySettings {
   newPerDay: number;
   /** When the candidate last changed a setting: the newest change wins across tabs. */
   updatedAt: number;
+  /** FSRS parameters fitted to this candidate's log ("Optimise my scheduler"); absent: the defaults. */
+  parameters?: number[];
 }
 
 export const DEFAULT_SETTINGS: StudySettings = { retention: DEFAULT_RETENTION, newPerDay: 20, updatedAt: 0 };
@@ -35,6 +39,11 @@ export interface StudySlice extends StudyData {
   /** Every answer anywhere goes through here. Replays are ignored (same item, same time). */
   recordAnswers: (events: AnswerEvent[]) => void;
   updateSettings: (patch: Partial<Pick<StudySettings, "retention" | "newPerDay">>, now: number) => void;
+  /**
+   * New scheduler parameters (undefined: back to the defaults), with every card rescheduled from
+   * its history in the full log (see rescheduleCards).
+   */
+  setParameters: (parameters: number[] | undefined, cards: Record<string, StoredCard>, now: number) => void;
 }
 
 export const EMPTY_STUDY: StudyData = { cards: {}, log: {}, settings: DEFAULT_SETTINGS, epoch: 0 };
@@ -42,23 +51,26 @@ export const EMPTY_STUDY: StudyData = { cards: {}, log: {}, settings: DEFAULT_SE
 export function clampSettings(settings: StudySettings): StudySettings {
   const retention = Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, Math.round(settings.retention * 100) / 100));
   const newPerDay = Math.min(MAX_NEW_PER_DAY, Math.max(0, Math.round(settings.newPerDay)));
-  return { retention, newPerDay, updatedAt: settings.updatedAt };
+  const clamped: StudySettings = { retention, newPerDay, updatedAt: settings.updatedAt };
+  if (settings.parameters) clamped.parameters = settings.parameters;
+  return clamped;
 }
 
 /** Applies answers to cards and log, oldest first. Pure: returns only what changed. */
 export function applyAnswers(data: Pick<StudyData, "cards" | "log" | "settings">, events: readonly AnswerEvent[], fuzz: boolean) {
-  const options = { retention: data.settings.retention, fuzz };
+  const options = { retention: data.settings.retention, fuzz, parameters: data.settings.parameters };
   const cards = { ...data.cards };
   const log = { ...data.log };
-  let changed = false;
+  const reviews: Review[] = [];
   for (const event of [...events].sort((a, b) => a.at - b.at)) {
     if (hasEntryAt(log[event.itemId], event.at)) continue;
     const rating = ratingFor(event);
-    cards[event.itemId] = reviewCard(cards[event.itemId], rating, event.at, options);
+    const before = cards[event.itemId];
+    cards[event.itemId] = reviewCard(before, rating, event.at, options);
     log[event.itemId] = mergeEntries(log[event.itemId] ?? [], [entryFor(event, rating)]);
-    changed = true;
+    reviews.push(reviewOf(event.itemId, event.at, rating, SOURCE_CODES[event.source], before));
   }
-  return changed ? { cards, log } : null;
+  return reviews.length > 0 ? { cards, log, reviews } : null;
 }
 
 function isLater(a: StoredCard, b: StoredCard): boolean {
@@ -92,11 +104,23 @@ export function mergeStudyData(a: StudyData, b: StudyData): StudyData {
 }
 
 export const createStudySlice =
-  ({ fuzz }: { fuzz: boolean }): StateCreator<StratusState, [], [], StudySlice> =>
-  (set) => ({
+  ({ fuzz, reviewLog }: { fuzz: boolean; reviewLog: ReviewLog }): StateCreator<StratusState, [], [], StudySlice> =>
+  (set, get) => ({
     ...EMPTY_STUDY,
-    recordAnswers: (events) =>
-      set((state) => applyAnswers(state, events, fuzz) ?? state),
+    recordAnswers: (events) => {
+      const applied = applyAnswers(get(), events, fuzz);
+      if (!applied) return;
+      set({ cards: applied.cards, log: applied.log });
+      // The full log (IndexedDB) is written after the cards: a failed write is held and reported there.
+      void reviewLog.append(applied.reviews);
+    },
     updateSettings: (patch, now) =>
       set((state) => ({ settings: clampSettings({ ...state.settings, ...patch, updatedAt: now }) })),
+    setParameters: (parameters, cards, now) =>
+      set((state) => {
+        const settings: StudySettings = { ...state.settings, updatedAt: now };
+        if (parameters) settings.parameters = parameters;
+        else delete settings.parameters;
+        return { settings, cards: { ...state.cards, ...cards } };
+      }),
   });

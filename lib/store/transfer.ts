@@ -3,7 +3,7 @@
 import * as z from "zod/mini";
 import { EXPORT_APP, EXPORT_KIND } from "./export-file";
 import { migrate, SCHEMA_VERSION, type PersistedState, sanitize } from "./persisted";
-import { countEntries } from "./study-log";
+import { isReview, mergeReviews, reviewsFromAnswerLog, type Review } from "./review-log";
 
 export interface ImportSummary {
   cards: number;
@@ -12,7 +12,7 @@ export interface ImportSummary {
   exportedAt: number;
 }
 
-export type ImportResult = { ok: true; state: PersistedState; summary: ImportSummary } | { ok: false; error: string };
+export type ImportResult = { ok: true; state: PersistedState; reviews: Review[]; summary: ImportSummary } | { ok: false; error: string };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -57,10 +57,25 @@ export function parseImport(text: string): ImportResult {
   const damaged = firstDamage(migrated);
   if (damaged) return { ok: false, error: `This export is damaged: ${damaged}. Nothing was changed.` };
   const clean = sanitize(migrated).state;
+  const { reviews: fileReviews } = parsed;
+  let reviews: Review[];
+  if (fileReviews === undefined) {
+    // A file from before the full log: its capped answers are all the history there is.
+    reviews = reviewsFromAnswerLog(clean.log, clean.cards);
+  } else if (Array.isArray(fileReviews)) {
+    const bad = fileReviews.findIndex((r) => !isReview(r));
+    if (bad >= 0) return { ok: false, error: `This export is damaged: entry ${bad + 1} of the review log is not valid. Nothing was changed.` };
+    // Capped answers have the same ids as their log entries, so the union adds only answers the
+    // log never got (given before it existed, or while it could not be saved).
+    reviews = mergeReviews(fileReviews as Review[], reviewsFromAnswerLog(clean.log, clean.cards));
+  } else {
+    return { ok: false, error: "This export is damaged: its review log is not a list. Nothing was changed." };
+  }
   return {
     ok: true,
     state: clean,
-    summary: { cards: Object.keys(clean.cards).length, answers: countEntries(clean.log), exams: countExams(clean), exportedAt },
+    reviews,
+    summary: { cards: Object.keys(clean.cards).length, answers: reviews.length, exams: countExams(clean), exportedAt },
   };
 }
 
@@ -87,7 +102,7 @@ const studySchema = z.looseObject({
       ]),
     ),
   ),
-  settings: z.object({ retention: finite, newPerDay: finite, updatedAt: z.optional(finite) }),
+  settings: z.object({ retention: finite, newPerDay: finite, updatedAt: z.optional(finite), parameters: z.optional(z.array(finite).check(z.length(21))) }),
   epoch: z.optional(time),
 });
 

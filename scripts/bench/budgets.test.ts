@@ -82,3 +82,25 @@ describe("checkBudgets", () => {
     expect(failures({ ...good, vault: null })).toEqual(["vault.buildSeconds:null"]);
   });
 });
+
+describe("optimiser budgets (issue 14)", () => {
+  const run = (isolated: boolean, totalMs: number, longestTaskMs: number) => ({ isolated, reviews: 20_000, totalMs, longestTaskMs });
+
+  it("pass within 10 s and 50 ms long tasks, fail just beyond, and report storage", () => {
+    const ok = { ...good, optimiser: { runs: [run(true, 6_000, 30), run(false, 10_000, 50)], bytesPer1000Entries: 60_000 } };
+    expect(failures(ok)).toEqual([]);
+    expect(checkBudgets(ok, ["home"]).find((b) => b.id === "optimiser.storagePer1000")!.actual).toBe("58.6 KiB");
+    const slow = { ...good, optimiser: { runs: [run(true, 10_001, 51), run(false, 9_000, 20)], bytesPer1000Entries: 1 } };
+    expect(failures(slow)).toEqual(["optimiser.isolated.ms:false", "optimiser.isolated.longTask:false"]);
+  });
+
+  it("is missing, not passed, when the step was skipped", () => {
+    expect(failures({ ...good, optimiser: null })).toEqual([
+      "optimiser.isolated.ms:null",
+      "optimiser.isolated.longTask:null",
+      "optimiser.plain.ms:null",
+      "optimiser.plain.longTask:null",
+      "optimiser.storagePer1000:null",
+    ]);
+  });
+});

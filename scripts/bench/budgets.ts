@@ -1,5 +1,6 @@
 // The budgets of issue 6, checked against a report. Pure, so the rules are unit-tested.
 import type { LighthouseScores } from "./lighthouse";
+import type { OptimiserBench } from "./optimiser";
 
 export interface BenchReport {
   lighthouse: Record<string, LighthouseScores>;
@@ -16,6 +17,8 @@ export interface BenchReport {
   answerToPaintMs: { median: number; max: number } | null;
   /** How well readiness predicted simulated learners' mock scores (scripts/bench/readiness.ts). */
   readiness?: { maePoints: number; coverage80: number; brier: number; panelMs10000: number } | null;
+  /** Issue 14: "Optimise my scheduler" over ~20,000 reviews (absent in reports from before it). */
+  optimiser?: OptimiserBench | null;
 }
 
 export interface BudgetResult {
@@ -36,6 +39,8 @@ export const LCP_BUDGET_MS: Record<string, number> = { session: 1500 };
 export const READINESS_MAE_LIMIT = 5;
 export const READINESS_COVERAGE = [0.75, 0.85] as const;
 export const READINESS_PANEL_MS_LIMIT = 50;
+export const OPTIMISE_MS_LIMIT = 10_000;
+export const LONG_TASK_MS_LIMIT = 50;
 const LIGHTHOUSE_MIN: LighthouseScores = { performance: 95, accessibility: 100, bestPractices: 100, seo: 95 };
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -145,5 +150,30 @@ export function checkBudgets(report: BenchReport, expectedPages: string[]): Budg
       pass: readiness ? readiness.panelMs10000 <= READINESS_PANEL_MS_LIMIT : null,
     },
   );
+  if (report.optimiser !== undefined) {
+    for (const isolated of [true, false]) {
+      const run = report.optimiser?.runs.find((r) => r.isolated === isolated);
+      const how = isolated ? "cross-origin isolated" : "plain host, one thread";
+      results.push({
+        id: `optimiser.${isolated ? "isolated" : "plain"}.ms`,
+        budget: `optimise ~20,000 reviews ≤ ${OPTIMISE_MS_LIMIT / 1000} s (${how})`,
+        actual: run ? `${(run.totalMs / 1000).toFixed(1)} s for ${run.reviews.toLocaleString("en-GB")} reviews` : "not measured",
+        pass: run ? run.totalMs <= OPTIMISE_MS_LIMIT : null,
+      });
+      results.push({
+        id: `optimiser.${isolated ? "isolated" : "plain"}.longTask`,
+        budget: `main thread never blocks > ${LONG_TASK_MS_LIMIT} ms while optimising (${how})`,
+        actual: run ? `longest task ${run.longestTaskMs} ms` : "not measured",
+        pass: run ? run.longestTaskMs <= LONG_TASK_MS_LIMIT : null,
+      });
+    }
+    const bytes = report.optimiser?.bytesPer1000Entries;
+    results.push({
+      id: "optimiser.storagePer1000",
+      budget: "review log: IndexedDB space per 1,000 entries (reported)",
+      actual: bytes === undefined ? "not measured" : `${(bytes / 1024).toFixed(1)} KiB`,
+      pass: bytes === undefined ? null : true,
+    });
+  }
   return results;
 }

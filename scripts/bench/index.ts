@@ -8,6 +8,7 @@ import { loadContent, summarise } from "../../lib/content/load";
 import { checkBudgets, type BenchReport } from "./budgets";
 import { measureFloor } from "./floor";
 import { measureInteraction, type InteractionResult } from "./interaction";
+import { measureOptimiser, type OptimiserBench } from "./optimiser";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
 import { runningExamSeed } from "./exam-seed";
 import { describeMachine } from "./machine";
@@ -20,7 +21,7 @@ import type { OfflineList } from "../../lib/offline/names";
 
 /** The synthetic Obsidian vault the build must handle in VAULT_BUILD_SECONDS_LIMIT (issue 9). */
 const VAULT_NOTES = 1000;
-const STEPS = ["floor", "scale", "vault", "lighthouse", "interaction", "scheduler", "readiness"] as const;
+const STEPS = ["floor", "scale", "vault", "lighthouse", "interaction", "scheduler", "readiness", "optimiser"] as const;
 type Step = (typeof STEPS)[number];
 
 function parseArgs(argv: string[]) {
@@ -142,6 +143,20 @@ async function main() {
     }
   }
 
+  let optimiser: OptimiserBench | null = null;
+  if (!args.skip("optimiser")) {
+    log("optimising ~20,000 reviews in the browser, with and without cross-origin isolation…");
+    // e2e/serve.json sends COOP/COEP, as issue 15's service worker makes any host do.
+    const isolated = await serveStatic(out, args.port, "../e2e/serve.json");
+    const plain = await serveStatic(out, args.port + 10);
+    try {
+      optimiser = await measureOptimiser({ isolated: isolated.url, plain: plain.url }, args.chromePath);
+    } finally {
+      await isolated.stop();
+      await plain.stop();
+    }
+  }
+
   if (!args.skip("scheduler")) log("timing the review queue and measuring storage per card…");
   const scheduler = args.skip("scheduler")
     ? { queueMs: { "10000": null, "100000": null }, bytesPerCard: null, bytesPerCardByReviews: {} }
@@ -166,6 +181,7 @@ async function main() {
     bytesPerCard: scheduler.bytesPerCard,
     answerToPaintMs: interaction?.answerToPaintMs ?? null,
     readiness: readiness && { maePoints: readiness.maePoints, coverage80: readiness.coverage80, brier: readiness.brier, panelMs10000: readiness.panelMs10000 },
+    optimiser,
   };
   const budgets = checkBudgets(report, Object.keys(candidates).filter((name) => !args.pages || args.pages.includes(name)));
   const meta: ReportMeta = {

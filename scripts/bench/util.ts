@@ -38,11 +38,13 @@ export interface Server {
 }
 
 /** Serves a folder over HTTP the way a static host would (serve: gzip, clean URLs) until stopped. */
-export async function serveStatic(folder: string, port: number): Promise<Server> {
+/** `config`: a serve.json path relative to `folder` (e.g. headers), as serve's --config takes it. */
+export async function serveStatic(folder: string, port: number, config?: string): Promise<Server> {
   const url = `http://localhost:${port}`;
   // Something already answering there would be measured instead of our build.
   if (await fetch(url).then(() => true, () => false)) throw new Error(`port ${port} is already in use; pass --port=<free port>`);
-  const child: ChildProcess = spawn(BIN("serve"), [folder, "--listen", String(port), "--no-clipboard", "--no-request-logging"], {
+  const args = [folder, "--listen", String(port), "--no-clipboard", "--no-request-logging", ...(config ? ["--config", config] : [])];
+  const child: ChildProcess = spawn(BIN("serve"), args, {
     cwd: ROOT,
     stdio: ["ignore", "ignore", process.stderr],
     detached: true,
