@@ -30,11 +30,13 @@ export function MissedQuestion({ item, question }: { item: MissedItem; question:
           {confusionSentence(c)}
         </p>
       ))}
-      <p className={`text-sm ${muted}`}>
-        <a className={textLink} href={`/topics/${question.source.topic}/#${question.source.anchor}`}>
-          Study this: {question.source.label}
-        </a>
-      </p>
+      {question.source ? (
+        <p className={`text-sm ${muted}`}>
+          <a className={textLink} href={`/topics/${question.source.topic}/#${question.source.anchor}`}>
+            Study this: {question.source.label}
+          </a>
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -6,6 +6,7 @@ import type { Question } from "@/lib/content/types";
 import type { Grade } from "@/lib/srs/card";
 import { describeInterval } from "@/lib/srs/format";
 import { shuffledOrder } from "@/lib/srs/shuffle";
+import { NO_EXPLANATION } from "@/components/exam/explanation";
 import { muted, primaryButton } from "@/components/study/styles";
 import { OptionList } from "./option-list";
 import { RatingButtons } from "./rating-buttons";
@@ -135,7 +136,11 @@ export function QuestionReview({ question, seed, intervals, onStart, onWrong, on
           >
             {correct ? "Correct" : "Not quite"}
           </h2>
-          <div className="prose max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: question.explanationHtml }} />
+          {question.explanationHtml ? (
+            <div className="prose max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: question.explanationHtml }} />
+          ) : (
+            <p>{NO_EXPLANATION}</p>
+          )}
           {correct ? (
             intervals ? (
               <div className="space-y-2">

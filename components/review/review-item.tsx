@@ -44,10 +44,15 @@ export function ReviewItem({ item, now, onStart, onWrong, onNext, onRate }: Revi
   return (
     <article aria-label={found.kind === "question" ? "Question" : "Flashcard"} className={`${panel} space-y-4`}>
       <p className={`text-sm ${muted}`}>
-        {found.kind === "question" ? "Question" : "Flashcard"} ·{" "}
-        <a className="underline underline-offset-2" href={`/topics/${source.topic}/#${source.anchor}`}>
-          {source.label}
-        </a>
+        {found.kind === "question" ? "Question" : "Flashcard"}
+        {source ? (
+          <>
+            {" "}·{" "}
+            <a className="underline underline-offset-2" href={`/topics/${source.topic}/#${source.anchor}`}>
+              {source.label}
+            </a>
+          </>
+        ) : null}
       </p>
       {found.kind === "question" ? (
         <QuestionReview

@@ -3,11 +3,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseBank, type RawBank, type RawSource } from "./bank";
+import { normaliseStem } from "./choose";
 import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
 import { DOMAINS } from "./domains";
-import type { ContentIssue, Flashcard, Question, SourceRef, Topic } from "./types";
+import type { ContentIssue, DomainId, Flashcard, Question, SourceRef, Topic } from "./types";
 
 export interface ContentSet {
   topics: Topic[];
@@ -40,13 +41,6 @@ function listMarkdown(dir: string): string[] {
     })
     .sort();
 }
-
-const normaliseStem = (stem: string) =>
-  stem
-    .toLowerCase()
-    .replace(/\(choose \w+\.?\)/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 
 const plain = (markdown: string) => markdown.replace(/[*_`[\]]|\(\S+?\)/g, "").trim();
 
@@ -99,15 +93,14 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   };
 
   const domainRank = (id: string) => DOMAINS.findIndex((d) => d.id === id);
-  const topics: Topic[] = notes
-    .map(({ meta, body, file }) => ({ ...meta, file, ...renderMarkdown(body, context) }))
-    .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || a.order - b.order || a.title.localeCompare(b.title));
+  const noted: Topic[] = notes.map(({ meta, body, file }) => ({ ...meta, file, hasNote: true, ...renderMarkdown(body, context) }));
+  const topics: Topic[] = [...noted, ...standaloneTopics(banks, new Set(noted.map((t) => t.slug)), seenSlugs, issues)].sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || a.order - b.order || a.title.localeCompare(b.title));
   const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
 
   const resolveSource = (bankTopic: string, source: RawSource, file: string): SourceRef | undefined => {
     const slug = source.topic ?? bankTopic;
     const topic = topicBySlug.get(slug);
-    if (!topic) {
+    if (!topic?.hasNote) {
       issues.push({ file, line: source.line, message: `source note "${slug}" does not exist`, severity: "error" });
       return undefined;
     }
@@ -141,8 +134,8 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       const sameStem = stemsSeen.get(stemKey);
       if (sameStem) issues.push({ file: bank.file, line: raw.line, message: `question ${raw.id} has the same stem as ${sameStem}`, severity: "error" });
       else stemsSeen.set(stemKey, `${bank.file}:${raw.line}`);
-      const source = resolveSource(bank.topic, raw.source, bank.file);
-      if (!unique || !source || sameStem) continue;
+      const source = raw.source ? resolveSource(bank.topic, raw.source, bank.file) : undefined;
+      if (!unique || (raw.source && !source) || sameStem) continue;
 
       const lengths = raw.options.map((o) => plain(o.markdown).length);
       const longest = Math.max(...lengths);
@@ -164,8 +157,9 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
           correct: option.correct,
           ...(option.rationale ? { rationaleHtml: renderInline(option.rationale, context) } : {}),
         })),
-        explanationHtml: renderMarkdown(raw.explanation, context).html,
-        source,
+        explanationHtml: raw.explanation ? renderMarkdown(raw.explanation, context).html : "",
+        ...(source ? { source } : {}),
+        ...(bank.meta.imported ? { imported: true as const } : {}),
       });
     }
     const total = bank.questions.length;
@@ -179,20 +173,74 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     }
     for (const raw of bank.flashcards) {
       const unique = claimId(raw.id, bank.file, raw.line);
-      const source = resolveSource(bank.topic, raw.source, bank.file);
-      if (!unique || !source) continue;
+      const source = raw.source ? resolveSource(bank.topic, raw.source, bank.file) : undefined;
+      if (!unique || (raw.source && !source)) continue;
       flashcards.push({
         id: raw.id,
         topic: bank.topic,
         frontHtml: renderMarkdown(raw.front, context).html,
         backHtml: renderMarkdown(raw.back, context).html,
-        source,
+        ...(source ? { source } : {}),
       });
     }
   }
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { topics, questions, flashcards, issues };
+}
+
+/** "aws-saa-c03_dump" → "Aws saa c03 dump": a file name a person can read. */
+export function readableName(slug: string): string {
+  const words = slug.replace(/[-_]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * A bank whose topic has no note stands alone: it becomes a topic with no notes (title and domain
+ * from its front matter, else its file name and folder). A bank that names its topic in front
+ * matter must find that note: a misspelt `topic:` is an error, not a new topic.
+ */
+function standaloneTopics(
+  banks: readonly (RawBank & { file: string })[],
+  noteSlugs: ReadonlySet<string>,
+  seenSlugs: Map<string, string>,
+  issues: ContentIssue[],
+): Topic[] {
+  const topics: Topic[] = [];
+  for (const bank of banks) {
+    if (noteSlugs.has(bank.topic) || bank.meta.topicNamed) continue;
+    const clash = seenSlugs.get(bank.topic);
+    if (clash) {
+      issues.push({ file: bank.file, line: 1, message: `duplicate topic slug "${bank.topic}" (also ${clash}): banks without a note need unique file names`, severity: "error" });
+      continue;
+    }
+    seenSlugs.set(bank.topic, bank.file);
+    topics.push({
+      slug: bank.topic,
+      title: bank.meta.title ?? readableName(bank.topic),
+      domain: bankDomain(bank, issues),
+      order: 999,
+      summary: "",
+      updated: "",
+      sources: bank.meta.source && /^https?:\/\//.test(bank.meta.source) ? [bank.meta.source] : [],
+      file: bank.file,
+      hasNote: false,
+      html: "",
+      headings: [],
+    });
+  }
+  return topics;
+}
+
+/** Front matter `domain`, else the bank's folder when it names a domain, else the first domain. */
+function bankDomain(bank: RawBank & { file: string }, issues: ContentIssue[]): DomainId {
+  const known = DOMAINS.map((d) => d.id as string);
+  if (bank.meta.domain !== undefined) {
+    if (known.includes(bank.meta.domain)) return bank.meta.domain as DomainId;
+    issues.push({ file: bank.file, line: 1, message: `unknown domain "${bank.meta.domain}": use one of ${known.join(", ")}`, severity: "error" });
+  }
+  const folder = path.basename(path.dirname(bank.file));
+  return (known.includes(folder) ? folder : known[0]!) as DomainId;
 }
 
 export function formatIssue(issue: ContentIssue): string {
