@@ -85,11 +85,17 @@ export default async function TopicPage({ params }: TopicPageProps) {
 
         {toc.length > 0 ? <TableOfContents entries={toc} variant="collapsible" className="mt-6 max-w-[70ch] lg:hidden" /> : null}
 
-        <div
-          className="prose prose-slate mt-8 max-w-[70ch] dark:prose-invert"
-          // Rendered and sanitised at build time by lib/content (no scripts, handlers or javascript: URLs).
-          dangerouslySetInnerHTML={{ __html: topic.html }}
-        />
+        {topic.hasNote ? (
+          <div
+            className="prose prose-slate mt-8 max-w-[70ch] dark:prose-invert"
+            // Rendered and sanitised at build time by lib/content (no scripts, handlers or javascript: URLs).
+            dangerouslySetInnerHTML={{ __html: topic.html }}
+          />
+        ) : (
+          <p className="mt-8 max-w-[70ch] text-slate-700 dark:text-slate-300">
+            There are no notes for this topic yet: it is a question bank of its own. Practise it below.
+          </p>
+        )}
 
         <div className="mt-12 flex max-w-[70ch] flex-col gap-10">
           <PractiseBox slug={topic.slug} questions={counts.questions} flashcards={counts.flashcards} />
