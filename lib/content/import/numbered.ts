@@ -35,7 +35,8 @@ export function convertNumbered(text: string): Converted {
 
   const close = () => {
     if (!current) return;
-    const { letters, stemLines, explanationLines, answer, stage: _stage, ...question } = current;
+    const { letters, stemLines, explanationLines, answer, ...draft } = current;
+    const question: ImportedQuestion = { line: draft.line, stem: "", options: draft.options };
     question.stem = stemLines.join("\n").trim();
     const explanation = explanationLines.join("\n").trim();
     if (explanation) question.explanation = explanation;
