@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E runs against the built static site (out/), served the way any static host would serve it.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${port}`;
+// A second site built from imported fixture banks (scripts/e2e-fixture-site.ts), for specs that need other content.
+export const fixturePort = port + 10;
 
 export default defineConfig({
   testDir: "e2e",
@@ -20,10 +22,18 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `npx serve out --listen ${port} --no-clipboard --no-request-logging`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx serve out --listen ${port} --no-clipboard --no-request-logging`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx serve out-fixture --listen ${fixturePort} --no-clipboard --no-request-logging`,
+      url: `http://localhost:${fixturePort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,0 +1,54 @@
+// A public bank brought in with `npm run content:import` and no note of its own: it is a topic
+// that can be practised and examined, says it has no notes and no explanations, and never links
+// to a note section that does not exist. Runs against the fixture site (scripts/e2e-fixture-site.ts).
+import { expect, test } from "@playwright/test";
+import type { TopicBank } from "@/lib/content/types";
+import { fixturePort } from "../playwright.config";
+import { answerRight } from "./support/study";
+
+test.use({ baseURL: `http://localhost:${fixturePort}` });
+
+const NO_EXPLANATION = "This bank gives no explanation for this question.";
+
+test("an imported bank with no note is a topic: its page says so, and it can be practised", async ({ page, request }) => {
+  await page.goto("/topics/");
+  await page.getByRole("link", { name: /Solutions Architect Associate practice questions/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Solutions Architect Associate practice questions");
+  await expect(page.getByText("There are no notes for this topic yet")).toBeVisible();
+  await expect(page.getByRole("link", { name: "example.com/saa-practice-bank" })).toBeVisible();
+
+  // Review: new cards come in bank order, so the first is the bank's first question (it has no explanation).
+  const bank = (await (await request.get("/data/topics/saa-practice.json")).json()) as TopicBank;
+  expect(bank.questions).toHaveLength(5);
+  expect(bank.questions.every((q) => q.imported && q.source === undefined)).toBe(true);
+  await page.getByRole("link", { name: "Practise this topic" }).click();
+  const card = page.getByRole("article", { name: "Question" });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole("link")).toHaveCount(0);
+  await answerRight(page, bank.questions[0]!);
+  await expect(page.getByText(NO_EXPLANATION)).toBeVisible();
+});
+
+test("an exam on the imported bank checks answers and shows no Study-this link", async ({ page }) => {
+  await page.goto("/topics/saa-practice/");
+  await page.getByRole("link", { name: "Exam on this topic" }).click();
+  const form = page.locator("form", { has: page.getByRole("heading", { name: "Custom exam" }) });
+  await form.getByRole("spinbutton", { name: /^Questions/ }).fill("5");
+  await form.getByLabel(/^Practice/).check();
+  await form.getByRole("button", { name: "Start custom exam" }).click();
+
+  let withoutExplanation = 0;
+  for (let n = 1; n <= 5; n++) {
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Question ${n} of 5`) })).toBeVisible();
+    const chooseLine = page.getByText(/^Choose \d\./);
+    const picks = (await chooseLine.count()) > 0 ? Number((await chooseLine.textContent())?.match(/Choose (\d)/)?.[1]) : 1;
+    for (let i = 1; i <= picks; i++) await page.keyboard.press(String(i));
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await expect(page.getByText("Explanation", { exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Study this/ })).toHaveCount(0);
+    withoutExplanation += await page.getByText(NO_EXPLANATION).count();
+    if (n < 5) await page.keyboard.press("ArrowRight");
+  }
+  // Four of the five imported questions came without an explanation; one had text after its options.
+  expect(withoutExplanation).toBe(4);
+});
