@@ -10,6 +10,18 @@ export interface BenchReport {
   queueMs: Record<string, number | null>;
   bytesPerCard: number | null;
   answerToPaintMs: { median: number; max: number } | null;
+  /** A 1,000-question imported bank added to today's content (issue 10.7); null when not run. */
+  imported?: {
+    questions: number;
+    importMs: number;
+    buildSeconds: number;
+    examPageJsGzipBytes: number | null;
+    reviewPageJsGzipBytes: number | null;
+    mockFiles: string[];
+    mockDataBytes: number;
+    topicFiles: number;
+    answerToPaintMs: { median: number; max: number };
+  } | null;
 }
 
 export interface BudgetResult {
@@ -24,6 +36,7 @@ export const ROUTE_JS_ALLOWANCE = 40 * 1024;
 export const QUEUE_MS_LIMIT = 100;
 export const STORAGE_BYTES_LIMIT = 2_500_000;
 export const ANSWER_TO_PAINT_MS_LIMIT = 50;
+export const IMPORT_MS_LIMIT = 2000;
 const LIGHTHOUSE_MIN: LighthouseScores = { performance: 95, accessibility: 100, bestPractices: 100, seo: 95 };
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -90,5 +103,32 @@ export function checkBudgets(report: BenchReport, expectedPages: string[]): Budg
     actual: paint === undefined ? "not measured" : `${paint} ms`,
     pass: paint === undefined ? null : paint < ANSWER_TO_PAINT_MS_LIMIT,
   });
+
+  const imported = report.imported;
+  if (imported) {
+    results.push({
+      id: "imported.importMs",
+      budget: `importing ${imported.questions} questions ≤ ${IMPORT_MS_LIMIT} ms`,
+      actual: `${imported.importMs} ms`,
+      pass: imported.importMs <= IMPORT_MS_LIMIT,
+    });
+    for (const [key, label, route] of [["examPageJsGzipBytes", "exam", "/exam"], ["reviewPageJsGzipBytes", "review", "/review"]] as const) {
+      const today = Math.max(...Object.entries(report.routeJsGzipBytes).filter(([r]) => r === route || r.startsWith(`${route}/`)).map(([, b]) => b));
+      const withBank = imported[key];
+      const measured = withBank !== null && Number.isFinite(today);
+      results.push({
+        id: `imported.${label}PageJs`,
+        budget: `${label} page JS with a ${imported.questions}-question imported bank = without`,
+        actual: measured ? `${kib(today)} → ${kib(withBank)}` : "not measured",
+        pass: measured ? withBank === today : null,
+      });
+    }
+    results.push({
+      id: "imported.answerToPaint.median",
+      budget: `answer-to-paint median with the imported bank < ${ANSWER_TO_PAINT_MS_LIMIT} ms`,
+      actual: `${imported.answerToPaintMs.median} ms (mock fetched ${imported.mockFiles.length} of ${imported.topicFiles + 1} data files, ${kib(imported.mockDataBytes)})`,
+      pass: imported.answerToPaintMs.median < ANSWER_TO_PAINT_MS_LIMIT,
+    });
+  }
   return results;
 }

@@ -7,6 +7,7 @@ import path from "node:path";
 import { loadContent, summarise } from "../../lib/content/load";
 import { checkBudgets, type BenchReport } from "./budgets";
 import { measureFloor } from "./floor";
+import { measureImported } from "./imported";
 import { measureInteraction, type InteractionResult } from "./interaction";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
 import { describeMachine } from "./machine";
@@ -16,7 +17,7 @@ import { buildSite, measureScale } from "./scale";
 import type { ContentCounts } from "./synth";
 import { ROOT, log, round, serveStatic } from "./util";
 
-const STEPS = ["floor", "scale", "lighthouse", "interaction", "scheduler"] as const;
+const STEPS = ["floor", "scale", "imported", "lighthouse", "interaction", "scheduler"] as const;
 type Step = (typeof STEPS)[number];
 
 function parseArgs(argv: string[]) {
@@ -65,6 +66,8 @@ async function main() {
   const scale = args.skip("scale")
     ? {}
     : await measureScale(today.counts, args.factors, { noteChars: today.noteChars, port: args.port, chromePath: args.chromePath });
+
+  const imported = args.skip("imported") ? null : await measureImported({ questions: 1000, port: args.port, chromePath: args.chromePath });
 
   // The real site last, so out/ holds today's content when the bench ends.
   log("building the site from today's content…");
@@ -129,6 +132,19 @@ async function main() {
     queueMs: scheduler.queueMs,
     bytesPerCard: scheduler.bytesPerCard,
     answerToPaintMs: interaction?.answerToPaintMs ?? null,
+    imported: imported
+      ? {
+          questions: imported.questions,
+          importMs: imported.importMs,
+          buildSeconds: imported.buildSeconds,
+          examPageJsGzipBytes: imported.examPageJsGzipBytes,
+          reviewPageJsGzipBytes: imported.reviewPageJsGzipBytes,
+          mockFiles: imported.mockFiles,
+          mockDataBytes: imported.mockDataBytes,
+          topicFiles: imported.topicFiles,
+          answerToPaintMs: imported.interaction.answerToPaintMs,
+        }
+      : null,
   };
   const budgets = checkBudgets(report, Object.keys(candidates));
   const meta: ReportMeta = {
