@@ -21,7 +21,7 @@ test("an imported bank with no note is a topic: its page says so, and it can be 
   const bank = (await (await request.get("/data/topics/saa-practice.json")).json()) as TopicBank;
   expect(bank.questions).toHaveLength(5);
   expect(bank.questions.every((q) => q.imported && q.source === undefined)).toBe(true);
-  await page.getByRole("link", { name: "Practise this topic" }).click();
+  await page.getByRole("article").getByRole("link", { name: "Practise this topic" }).click();
   const card = page.getByRole("article", { name: "Question" });
   await expect(card).toBeVisible();
   await expect(card.getByRole("link")).toHaveCount(0);
@@ -31,7 +31,7 @@ test("an imported bank with no note is a topic: its page says so, and it can be 
 
 test("an exam on the imported bank checks answers and shows no Study-this link", async ({ page }) => {
   await page.goto("/topics/saa-practice/");
-  await page.getByRole("link", { name: "Exam on this topic" }).click();
+  await page.getByRole("article").getByRole("link", { name: "Exam on this topic" }).click();
   const form = page.locator("form", { has: page.getByRole("heading", { name: "Custom exam" }) });
   await form.getByRole("spinbutton", { name: /^Questions/ }).fill("5");
   await form.getByLabel(/^Practice/).check();

@@ -4,10 +4,11 @@
 // so the main out/ is never missing while a server uses it: it is moved aside and put back.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const WORK = path.join(ROOT, "test-results", "fixture-site");
+const WORK = path.join(os.tmpdir(), "stratus-fixture-site");
 const CONTENT = path.join(WORK, "content");
 const OUT = path.join(ROOT, "out");
 const PARKED = path.join(ROOT, "out.main");
