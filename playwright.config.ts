@@ -3,8 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E runs against the built static site (out/), served the way any static host would serve it.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${port}`;
-// A second site built from imported fixture banks (scripts/e2e-fixture-site.ts), for specs that need other content.
-export const fixturePort = port + 10;
+// A second site built from a bank imported with the real CLI (scripts/build-imported-site.ts, out-imported/).
+export const importedSitePort = Number(process.env.E2E_IMPORTED_PORT ?? port + 20);
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,8 +30,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `npx serve out-fixture --listen ${fixturePort} --no-clipboard --no-request-logging`,
-      url: `http://localhost:${fixturePort}`,
+      command: `npx serve out-imported --listen ${importedSitePort} --no-clipboard --no-request-logging`,
+      url: `http://localhost:${importedSitePort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

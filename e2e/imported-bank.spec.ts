@@ -1,12 +1,12 @@
 // A public bank brought in with `npm run content:import` and no note of its own: it is a topic
 // that can be practised and examined, says it has no notes and no explanations, and never links
-// to a note section that does not exist. Runs against the fixture site (scripts/e2e-fixture-site.ts).
+// to a note section that does not exist. Runs against the site that scripts/build-imported-site.ts builds into out-imported/.
 import { expect, test } from "@playwright/test";
 import type { TopicBank } from "@/lib/content/types";
-import { fixturePort } from "../playwright.config";
+import { importedSitePort } from "../playwright.config";
 import { answerRight } from "./support/study";
 
-test.use({ baseURL: `http://localhost:${fixturePort}` });
+test.use({ baseURL: `http://localhost:${importedSitePort}` });
 
 const NO_EXPLANATION = "This bank gives no explanation for this question.";
 
