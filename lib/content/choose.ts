@@ -17,6 +17,7 @@ export interface ChooseMatch {
 }
 
 export function findChoose(stem: string): ChooseMatch | undefined {
+  if (!/choose|select/i.test(stem)) return undefined;
   const match = BRACKETED.exec(stem) ?? TRAILING.exec(stem.trimEnd());
   if (!match) return undefined;
   const word = match[1]!.toLowerCase();
