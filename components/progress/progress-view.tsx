@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { chartPassMark } from "@/lib/exam/score";
-import { examScores, studyCalendar, topicMastery } from "@/lib/review/progress";
+import { domainMastery, examScores, studyCalendar } from "@/lib/review/progress";
 import { dayNumber, startOfDay } from "@/lib/srs/days";
 import { dueForecast } from "@/lib/srs/queue";
 import { useStratus } from "@/lib/store";
@@ -47,7 +47,7 @@ export function ProgressView() {
     return {
       today,
       forecast: dueForecast(catalog.data.ids, cards, startOfDay(now, offset), 14),
-      mastery: topicMastery(catalog.data, cards, now),
+      mastery: domainMastery(catalog.data, cards, now),
       calendar: studyCalendar(answersPerDay(log, (at) => dayNumber(at, offset)), today, WEEKS),
     };
   }, [now, catalog, cards, log]);
@@ -62,8 +62,8 @@ export function ProgressView() {
         <DueChart counts={view.forecast} today={view.today} />
       </Section>
       <Section id="mastery-title" title="Mastery by topic">
-        <p className={`text-sm ${muted}`}>The share of each topic&apos;s questions and flashcards you are likely to recall today.</p>
-        <MasteryTable rows={view.mastery} />
+        <p className={`text-sm ${muted}`}>The share of each domain&apos;s and topic&apos;s questions and flashcards you are likely to recall today.</p>
+        <MasteryTable groups={view.mastery} />
       </Section>
       <Section id="exams-title" title="Exam scores">
         {scores.length > 0 ? (
