@@ -9,6 +9,7 @@ import { countLabel } from "@/lib/format";
 
 export default function HomePage() {
   const content = getContent();
+  const { subject } = content;
   const catalog = buildCatalog(content);
   const { totals } = getSummary();
   const firstTopic = catalog[0]?.topics[0];
@@ -17,13 +18,9 @@ export default function HomePage() {
     <div className="flex flex-col gap-14">
       <section aria-labelledby="intro" className="max-w-3xl">
         <h1 id="intro" className="text-3xl font-bold tracking-tight sm:text-4xl">
-          Learn cloud compute for your certification exam, then prove it
+          {subject.title}
         </h1>
-        <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">
-          Stratus is a free, open-source study tool for the compute topics of AWS certification exams: EC2, Lambda,
-          API Gateway, containers and the edge. Read clear notes, answer exam-style questions with explanations,
-          sit timed practice exams and let spaced review bring back what you are about to forget.
-        </p>
+        <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">{subject.tagline}</p>
         <p className="mt-3 text-slate-600 dark:text-slate-400">
           Everything runs in your browser. Your progress stays on this device: no account, no tracking.
         </p>

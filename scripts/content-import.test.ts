@@ -32,6 +32,7 @@ describe("npm run content:import", { timeout: 60_000 }, () => {
     const written = fs.readFileSync(path.join(out, "saa-practice.questions.md"), "utf8");
     expect(written).toMatch(/^---\nimported: true\ntitle: Solutions Architect Associate practice questions\ndomain: apis-edge\n---/);
 
+    fs.writeFileSync(path.join(out, "stratus.yml"), "domains:\n  - { id: apis-edge, title: APIs and the edge }\n");
     const checked = check(out);
     expect(checked.status).toBe(0);
     expect(checked.stdout).toContain("1 topics, 5 questions");

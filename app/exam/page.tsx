@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ExamStart } from "@/components/exam/exam-start";
 import { Skeleton } from "@/components/exam/skeleton";
+import { getSubject } from "@/lib/content";
 import { getTopicInfo } from "@/lib/content/topic-info";
 
 export const metadata: Metadata = { title: "Practice exams" };
@@ -17,7 +18,7 @@ export default function ExamPage() {
         </p>
       </header>
       <Suspense fallback={<Skeleton label="Loading your exams" />}>
-        <ExamStart topics={getTopicInfo()} />
+        <ExamStart topics={getTopicInfo()} subject={getSubject()} />
       </Suspense>
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { DOMAINS } from "@/lib/content/domains";
 import { MINUTES_PER_QUESTION } from "@/lib/exam/compose";
+import type { DomainInfo } from "@/lib/content/types";
 import type { TopicInfo } from "@/lib/exam/labels";
 import type { ExamMode } from "@/lib/exam/types";
 import { FormError } from "./form-error";
@@ -11,7 +11,15 @@ import { Card } from "@/components/ui/card";
 import { muted, numberInput, primaryButton, secondaryButton } from "./styles";
 import { useStartExam } from "./use-start-exam";
 
-export function CustomExamForm({ topics, preselected }: { topics: readonly TopicInfo[]; preselected: string[] }) {
+export function CustomExamForm({
+  topics,
+  domains,
+  preselected,
+}: {
+  topics: readonly TopicInfo[];
+  domains: readonly DomainInfo[];
+  preselected: string[];
+}) {
   const usable = topics.filter((t) => t.count > 0);
   const [selected, setSelected] = useState<Set<string>>(() => new Set(preselected.length ? preselected : usable.map((t) => t.slug)));
   const available = usable.filter((t) => selected.has(t.slug)).reduce((sum, t) => sum + t.count, 0);
@@ -65,7 +73,7 @@ export function CustomExamForm({ topics, preselected }: { topics: readonly Topic
             Clear
           </button>
         </div>
-        {DOMAINS.map((domain) => {
+        {domains.map((domain) => {
           const inDomain = usable.filter((t) => t.domain === domain.id);
           if (inDomain.length === 0) return null;
           return (

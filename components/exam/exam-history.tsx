@@ -1,17 +1,18 @@
 "use client";
 import Link from "next/link";
 import { examLabel } from "@/lib/exam/labels";
-import { hasPassed, missedQuestionIds, percent, timeUsedMs } from "@/lib/exam/score";
+import { chartPassMark, hasPassed, missedQuestionIds, passMarkFor, percent, timeUsedMs } from "@/lib/exam/score";
 import { formatDuration } from "@/lib/exam/time";
 import { useStratus } from "@/lib/store";
-import { selectExamHistory, selectPassMark } from "@/lib/store/exam-slice";
+import { selectExamHistory, selectPassMarkOverride } from "@/lib/store/exam-slice";
 import { formatDate } from "./format-date";
 import { muted, textLink } from "./styles";
 import { TrendChart } from "./trend-chart";
 
 export function ExamHistory() {
   const history = useStratus(selectExamHistory);
-  const passMark = useStratus(selectPassMark);
+  const override = useStratus(selectPassMarkOverride);
+  const passMark = chartPassMark(history, override);
 
   return (
     <section aria-labelledby="history-title" className="space-y-4">
@@ -25,7 +26,7 @@ export function ExamHistory() {
           <TrendChart results={history} passMark={passMark} />
           <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Attempts table">
             <table className="w-full min-w-[36rem] text-left text-sm">
-              <caption className="sr-only">Your exam attempts, newest first, scored against a pass mark of {passMark}%</caption>
+              <caption className="sr-only">Your exam attempts, newest first, each judged against {override === null ? "the pass mark of its exam profile" : `your pass mark of ${override}%`}</caption>
               <thead className="border-b border-slate-300 dark:border-slate-600">
                 <tr>
                   <th scope="col" className="py-2 pr-3">Date</th>
@@ -38,7 +39,7 @@ export function ExamHistory() {
               </thead>
               <tbody>
                 {[...history].reverse().map((r) => {
-                  const passed = hasPassed(r.correct, r.total, passMark);
+                  const passed = hasPassed(r.correct, r.total, passMarkFor(r.config, override));
                   const missed = missedQuestionIds(r).length;
                   return (
                     <tr key={r.id} className="border-b border-slate-200 align-top dark:border-slate-700">

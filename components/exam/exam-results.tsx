@@ -3,20 +3,25 @@
 // every question.
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
+import type { DomainInfo } from "@/lib/content/types";
+import { domainScores } from "@/lib/exam/domain-scores";
 import { examLabel, type TopicInfo } from "@/lib/exam/labels";
-import { hasPassed, missedQuestionIds, percent, timeUsedMs } from "@/lib/exam/score";
+import { hasPassed, missedQuestionIds, passMarkFor, percent, timeUsedMs } from "@/lib/exam/score";
 import { formatDuration } from "@/lib/exam/time";
 import type { ExamResult } from "@/lib/exam/types";
 import { useStratus } from "@/lib/store";
-import { selectExamHistory, selectPassMark } from "@/lib/store/exam-slice";
+import { selectExamHistory, selectPassMarkOverride } from "@/lib/store/exam-slice";
 import { formatDate } from "./format-date";
 import { ReviewList } from "./review-list";
 import { Skeleton } from "./skeleton";
 import { muted, primaryButton, secondaryButton, textLink } from "./styles";
+import { DomainBreakdown } from "./domain-breakdown";
 import { TopicBreakdown } from "./topic-breakdown";
 import { useStoreHydrated } from "./use-store-hydrated";
 
-export function ExamResults({ topics }: { topics: TopicInfo[] }) {
+type ResultsProps = { topics: TopicInfo[]; domains: DomainInfo[] };
+
+export function ExamResults({ topics, domains }: ResultsProps) {
   const hydrated = useStoreHydrated();
   const id = useSearchParams().get("id");
   const result = useStratus((s) => selectExamHistory(s).find((r) => r.id === id));
@@ -32,15 +37,20 @@ export function ExamResults({ topics }: { topics: TopicInfo[] }) {
       </div>
     );
   }
-  return <Results result={result} topics={topics} />;
+  return <Results result={result} topics={topics} domains={domains} />;
 }
 
-function Results({ result, topics }: { result: ExamResult; topics: TopicInfo[] }) {
-  const passMark = useStratus(selectPassMark);
+function Results({ result, topics, domains }: ResultsProps & { result: ExamResult }) {
+  const override = useStratus(selectPassMarkOverride);
+  const passMark = passMarkFor(result.config, override);
   const score = percent(result.correct, result.total);
   const passed = hasPassed(result.correct, result.total, passMark);
   const missed = missedQuestionIds(result).length;
-  const unscored = result.questionIds.length - result.total;
+  const unscoredByDesign = result.unscored?.filter((id) => id in result.outcomes).length ?? 0;
+  const removed = result.questionIds.length - result.total - unscoredByDesign;
+  const byDomain = domainScores(result, topics, domains);
+  const passMarkSource =
+    override !== null ? "your own pass mark" : result.config.profile ? `from the ${result.config.profile.name} profile` : "the default";
 
   return (
     <div className="space-y-10">
@@ -76,7 +86,7 @@ function Results({ result, topics }: { result: ExamResult; topics: TopicInfo[] }
           </dd>
           <dt className="font-semibold">Pass mark</dt>
           <dd>
-            {passMark}% ·{" "}
+            {passMark}% ({passMarkSource}) ·{" "}
             <Link className={textLink} href="/exam/#pass-mark">
               change the pass mark
             </Link>
@@ -90,7 +100,9 @@ function Results({ result, topics }: { result: ExamResult; topics: TopicInfo[] }
         <p className={`text-sm ${muted}`}>
           A percentage of questions answered correctly, with multiple-response questions scored all-or-nothing. It is not
           an AWS scaled score.
-          {unscored > 0 && ` ${unscored} question${unscored === 1 ? " was" : "s were"} removed from the bank and not scored.`}
+          {unscoredByDesign > 0 &&
+            ` ${unscoredByDesign} question${unscoredByDesign === 1 ? " was" : "s were"} unscored, as on the real exam: they are marked "Unscored" in the review below.`}
+          {removed > 0 && ` ${removed} question${removed === 1 ? " was" : "s were"} removed from the bank and not scored.`}
         </p>
         <div className="flex flex-wrap gap-2 pt-2">
           {missed > 0 && (
@@ -104,6 +116,7 @@ function Results({ result, topics }: { result: ExamResult; topics: TopicInfo[] }
         </div>
       </section>
 
+      {byDomain.length > 0 && <DomainBreakdown rows={byDomain} passMark={passMark} />}
       <TopicBreakdown byTopic={result.byTopic} topics={topics} passMark={passMark} />
       <ReviewList result={result} topics={topics} />
     </div>

@@ -2,6 +2,7 @@
 // The /exam/ page: what is running, ways to start, the history and the pass mark.
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect } from "react";
+import type { Subject } from "@/lib/content/types";
 import { parseTopicList, type TopicInfo } from "@/lib/exam/labels";
 import { useStratus } from "@/lib/store";
 import { selectActiveAttempt } from "@/lib/store/exam-slice";
@@ -9,19 +10,21 @@ import { ActiveExamNotice } from "./active-exam-notice";
 import { CustomExamForm } from "./custom-exam-form";
 import { ExamHistory } from "./exam-history";
 import { PassMarkSetting } from "./pass-mark-setting";
-import { PresetExams } from "./preset-exams";
+import { ProfileExams } from "./profile-exams";
 import { RetakePanel } from "./retake-panel";
 import { SetAsideNotice } from "./set-aside-notice";
 import { Skeleton } from "./skeleton";
 import { useExpiryCheck } from "./use-expiry-check";
 import { useStoreHydrated } from "./use-store-hydrated";
 
-export function ExamStart({ topics }: { topics: TopicInfo[] }) {
+type StartProps = { topics: TopicInfo[]; subject: Pick<Subject, "domains" | "profiles"> };
+
+export function ExamStart(props: StartProps) {
   const hydrated = useStoreHydrated();
-  return hydrated ? <StartScreen topics={topics} /> : <Skeleton label="Loading your exams" />;
+  return hydrated ? <StartScreen {...props} /> : <Skeleton label="Loading your exams" />;
 }
 
-function StartScreen({ topics }: { topics: TopicInfo[] }) {
+function StartScreen({ topics, subject }: StartProps) {
   const router = useRouter();
   const params = useSearchParams();
   const active = useStratus(selectActiveAttempt);
@@ -50,11 +53,11 @@ function StartScreen({ topics }: { topics: TopicInfo[] }) {
         <h2 id="start-title" className="text-xl font-semibold">
           Start an exam
         </h2>
-        <PresetExams topics={topics} />
-        <CustomExamForm topics={topics} preselected={preselected} />
+        <ProfileExams profiles={subject.profiles} topics={topics} domains={subject.domains} />
+        <CustomExamForm topics={topics} domains={subject.domains} preselected={preselected} />
       </section>
       <ExamHistory />
-      <PassMarkSetting />
+      <PassMarkSetting profiles={subject.profiles} />
     </div>
   );
 }

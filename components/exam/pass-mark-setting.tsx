@@ -1,15 +1,18 @@
 "use client";
 import { useState } from "react";
+import type { ExamProfile } from "@/lib/content/types";
 import { DEFAULT_PASS_MARK, isValidPassMark } from "@/lib/exam/score";
 import { useStratus } from "@/lib/store";
-import { selectPassMark } from "@/lib/store/exam-slice";
+import { selectPassMarkOverride } from "@/lib/store/exam-slice";
 import { FormError } from "./form-error";
 import { muted } from "./styles";
 
-export function PassMarkSetting() {
-  const passMark = useStratus(selectPassMark);
+/** Each profile brings its pass mark; the candidate may set one of their own for every exam instead. */
+export function PassMarkSetting({ profiles }: { profiles: readonly Pick<ExamProfile, "name" | "passMark">[] }) {
+  const override = useStratus(selectPassMarkOverride);
   const setPassMark = useStratus((s) => s.setPassMark);
-  const [text, setText] = useState(String(passMark));
+  const [text, setText] = useState(String(override ?? profiles[0]?.passMark ?? DEFAULT_PASS_MARK));
+  const own = override !== null;
   const valid = isValidPassMark(Number(text));
 
   return (
@@ -17,6 +20,19 @@ export function PassMarkSetting() {
       <h2 id="pass-mark" className="text-xl font-semibold">
         Pass mark
       </h2>
+      <p>
+        Each exam is judged by its profile&apos;s pass mark:{" "}
+        {profiles.map((p) => `${p.name} ${p.passMark}%`).join(", ")}.
+      </p>
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          className="size-4"
+          checked={own}
+          onChange={(e) => setPassMark(e.target.checked && valid ? Number(text) : null)}
+        />
+        <span>Use my own pass mark for every exam</span>
+      </label>
       <label className="flex items-center gap-2">
         <span>Pass at</span>
         <input
@@ -25,21 +41,22 @@ export function PassMarkSetting() {
           min={1}
           max={100}
           value={text}
-          aria-invalid={!valid}
+          disabled={!own}
+          aria-invalid={own && !valid}
           aria-describedby="pass-mark-help"
           onChange={(e) => {
             setText(e.target.value);
             if (isValidPassMark(Number(e.target.value))) setPassMark(Number(e.target.value));
           }}
-          className="w-20 rounded-md border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-900"
+          className="w-20 rounded-md border border-slate-400 bg-white px-2 py-1 disabled:opacity-60 dark:border-slate-500 dark:bg-slate-900"
         />
-        <span>% of questions right</span>
+        <span>% of scored questions right</span>
       </label>
       <p id="pass-mark-help" className={`text-sm ${muted}`}>
-        Default {DEFAULT_PASS_MARK}%. Results are the share of questions you got right, not an AWS scaled score; past
-        results are judged against the mark set here.
+        Results are the share of scored questions you got right, not an AWS scaled score; past results are judged against
+        the pass mark in use now.
       </p>
-      <FormError message={valid ? null : "Enter a whole number from 1 to 100."} />
+      <FormError message={!own || valid ? null : "Enter a whole number from 1 to 100."} />
     </section>
   );
 }

@@ -69,7 +69,12 @@ export function ReviewList({ result, topics }: { result: ExamResult; topics: rea
           </p>
           <ol className="space-y-8">
             {shown.map((item) => (
-              <ReviewQuestion key={item.question.id} item={item} topic={topicTitle(topics, item.question.topic)} />
+              <ReviewQuestion
+                key={item.question.id}
+                item={item}
+                topic={topicTitle(topics, item.question.topic)}
+                unscored={result.unscored?.includes(item.question.id) ?? false}
+              />
             ))}
           </ol>
         </>
@@ -78,7 +83,7 @@ export function ReviewList({ result, topics }: { result: ExamResult; topics: rea
   );
 }
 
-function ReviewQuestion({ item, topic }: { item: ReviewItem; topic: string }) {
+function ReviewQuestion({ item, topic, unscored }: { item: ReviewItem; topic: string; unscored: boolean }) {
   const { question, outcome, flagged } = item;
   const o = OUTCOME[outcome];
   return (
@@ -92,6 +97,11 @@ function ReviewQuestion({ item, topic }: { item: ReviewItem; topic: string }) {
           {flagged && (
             <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900 dark:bg-amber-900 dark:text-amber-100">
               ⚑ Flagged
+            </span>
+          )}
+          {unscored && (
+            <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-bold text-slate-900 dark:bg-slate-700 dark:text-slate-100">
+              Unscored
             </span>
           )}
           <span className={`text-sm ${muted}`}>{topic}</span>

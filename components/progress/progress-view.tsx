@@ -2,11 +2,12 @@
 // The progress page's live part: everything here is read from saved progress after hydration.
 import Link from "next/link";
 import { useMemo } from "react";
-import { examScores, studyCalendar, topicMastery } from "@/lib/review/progress";
+import { chartPassMark } from "@/lib/exam/score";
+import { domainMastery, examScores, studyCalendar } from "@/lib/review/progress";
 import { dayNumber, startOfDay } from "@/lib/srs/days";
 import { dueForecast } from "@/lib/srs/queue";
 import { useStratus } from "@/lib/store";
-import { selectExamHistory, selectPassMark } from "@/lib/store/exam-slice";
+import { selectExamHistory, selectPassMarkOverride } from "@/lib/store/exam-slice";
 import { answersPerDay } from "@/lib/store/study-log";
 import { useCatalog } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
@@ -37,7 +38,7 @@ export function ProgressView() {
   const cards = useStratus((s) => s.cards);
   const log = useStratus((s) => s.log);
   const history = useStratus(selectExamHistory);
-  const passMark = useStratus(selectPassMark);
+  const passMark = chartPassMark(history, useStratus(selectPassMarkOverride));
 
   const view = useMemo(() => {
     if (now === null || catalog.status !== "ready") return null;
@@ -46,7 +47,7 @@ export function ProgressView() {
     return {
       today,
       forecast: dueForecast(catalog.data.ids, cards, startOfDay(now, offset), 14),
-      mastery: topicMastery(catalog.data, cards, now),
+      mastery: domainMastery(catalog.data, cards, now),
       calendar: studyCalendar(answersPerDay(log, (at) => dayNumber(at, offset)), today, WEEKS),
     };
   }, [now, catalog, cards, log]);
@@ -61,8 +62,8 @@ export function ProgressView() {
         <DueChart counts={view.forecast} today={view.today} />
       </Section>
       <Section id="mastery-title" title="Mastery by topic">
-        <p className={`text-sm ${muted}`}>The share of each topic&apos;s questions and flashcards you are likely to recall today.</p>
-        <MasteryTable rows={view.mastery} />
+        <p className={`text-sm ${muted}`}>The share of each domain&apos;s and topic&apos;s questions and flashcards you are likely to recall today.</p>
+        <MasteryTable groups={view.mastery} />
       </Section>
       <Section id="exams-title" title="Exam scores">
         {scores.length > 0 ? (

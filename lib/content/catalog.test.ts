@@ -20,7 +20,9 @@ const question = (id: string, t: string, kind: Question["kind"] = "single") =>
 const card = (id: string, t: string) => ({ id, topic: t }) as Flashcard;
 
 const topics = [topic("ec2", "foundations"), topic("lambda-basics", "lambda"), topic("lambda-pricing", "lambda")];
+const domain = (id: string) => ({ id, title: id, blurb: "", configured: true });
 const content = {
+  subject: { domains: [domain("foundations"), domain("lambda"), domain("apis-edge")] },
   topics,
   questions: [question("q1", "ec2"), question("q2", "lambda-basics", "multiple"), question("q3", "lambda-basics")],
   flashcards: [card("f1", "lambda-basics"), card("f2", "lambda-pricing")],

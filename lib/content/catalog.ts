@@ -1,7 +1,6 @@
 // Topics arranged for browsing: grouped by domain with their bank counts, and each topic's
 // neighbours for previous/next links. Pure: pages pass in what getContent() returned.
-import { DOMAINS } from "./domains";
-import type { DomainId, Flashcard, Question, Topic, TopicBank } from "./types";
+import type { DomainId, Flashcard, Question, Subject, Topic, TopicBank } from "./types";
 
 export interface TopicCard {
   slug: string;
@@ -21,6 +20,7 @@ export interface DomainGroup {
 }
 
 interface CatalogInput {
+  subject: Pick<Subject, "domains">;
   topics: readonly Topic[];
   questions: readonly Question[];
   flashcards: readonly Flashcard[];
@@ -53,11 +53,13 @@ export function topicCard(topic: Topic, bank: TopicBank | undefined): TopicCard 
 }
 
 
-/** Domains in their fixed order, each with its topics in reading order; empty domains are left out. */
+/** Domains in the subject's order, each with its topics in reading order; empty domains are left out. */
 export function buildCatalog(content: CatalogInput): DomainGroup[] {
   const banks = groupByTopic(content);
-  return DOMAINS.map((domain) => ({
-    ...domain,
+  return content.subject.domains.map((domain) => ({
+    id: domain.id,
+    title: domain.title,
+    blurb: domain.blurb,
     topics: content.topics.filter((t) => t.domain === domain.id).map((t) => topicCard(t, banks.get(t.slug))),
   })).filter((group) => group.topics.length > 0);
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { groupByTopic } from "./catalog";
 import { formatIssue, loadContent, summarise, type ContentSet, type ContentSummary } from "./load";
-import type { BankIndex, Topic, TopicBank } from "./types";
+import type { BankIndex, Subject, Topic, TopicBank } from "./types";
 
 interface Derived {
   content: ContentSet;
@@ -29,6 +29,7 @@ function derived(): Derived {
       banks,
       summary: summarise(content),
       index: {
+        subject: content.subject,
         topics: content.topics.map((t) => ({
           slug: t.slug,
           title: t.title,
@@ -52,6 +53,10 @@ export function getTopic(slug: string): Topic | undefined {
 
 export function getSummary(): ContentSummary {
   return derived().summary;
+}
+
+export function getSubject(): Subject {
+  return derived().content.subject;
 }
 
 export function getBankIndex(): BankIndex {

@@ -76,7 +76,7 @@ describe("content errors name file:line", () => {
     [`${bank}:139: flashcard has no id`],
     [`${bank}:143: not a flashcard`],
     ["broken/notes/topic-a.md:7: unknown front-matter field \"sorces\""],
-    ["broken/notes/topic-b.md:3: front-matter field \"domain\""],
+    ["broken/notes/topic-b.md:3: unknown domain \"not-a-domain\" (known domains: foundations, lambda, networking-data, apis-edge)"],
     ["broken/notes/topic-b.md:4: front-matter field \"order\""],
     ["broken/notes/topic-b.md:1: missing front-matter field \"updated\""],
   ])("%s", (expected) => {

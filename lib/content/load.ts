@@ -7,10 +7,12 @@ import { normaliseStem } from "./choose";
 import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
-import { DOMAINS } from "./domains";
-import type { ContentIssue, DomainId, Flashcard, Question, SourceRef, Topic } from "./types";
+import { checkProfileWeights, loadSubject, NOTES_DOMAIN, readableName, resolveDomain, SUBJECT_FILE, withImplicitDomains, type DomainResolution } from "./subject";
+import type { ContentIssue, DomainInfo, Flashcard, Question, SourceRef, Subject, Topic } from "./types";
 
 export interface ContentSet {
+  /** From content/stratus.yml (or the defaults), with the folder domains that notes use appended. */
+  subject: Subject;
   topics: Topic[];
   questions: Question[];
   flashcards: Flashcard[];
@@ -53,8 +55,12 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   const issues: ContentIssue[] = [];
   const files = listMarkdown(contentDir);
   const notes: (NoteSource & { file: string })[] = [];
-  const banks: (RawBank & { file: string })[] = [];
+  const banks: (RawBank & { file: string; inContent: string })[] = [];
   const seenSlugs = new Map<string, string>();
+  const subjectFile = display(path.join(contentDir, SUBJECT_FILE));
+  const loadedSubject = loadSubject(contentDir, subjectFile);
+  issues.push(...loadedSubject.issues);
+  const placedIn = new Map<string, DomainInfo>();
 
   for (const full of files) {
     const file = display(full);
@@ -63,12 +69,17 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     if (name.endsWith(".questions.md")) {
       const bank = parseBank(file, raw, name.slice(0, -".questions.md".length));
       issues.push(...bank.issues);
-      banks.push({ ...bank, file });
+      banks.push({ ...bank, file, inContent: path.relative(contentDir, full) });
       continue;
     }
     const slug = name.slice(0, -".md".length);
-    const folder = path.basename(path.dirname(full));
-    const note = readNote(file, slug, folder, raw);
+    const inContent = path.relative(contentDir, full);
+    const domainOf = (declared: string | undefined): DomainResolution => {
+      const placed = resolveDomain(loadedSubject.subject, inContent, declared);
+      if (placed.ok && !placedIn.has(placed.domain.id)) placedIn.set(placed.domain.id, placed.domain);
+      return placed;
+    };
+    const note = readNote(file, slug, domainOf, raw);
     issues.push(...note.issues);
     const clash = seenSlugs.get(slug);
     if (clash) {
@@ -92,9 +103,26 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     },
   };
 
-  const domainRank = (id: string) => DOMAINS.findIndex((d) => d.id === id);
   const noted: Topic[] = notes.map(({ meta, body, file }) => ({ ...meta, file, hasNote: true, ...renderMarkdown(body, context) }));
-  const topics: Topic[] = [...noted, ...standaloneTopics(banks, new Set(noted.map((t) => t.slug)), seenSlugs, issues)].sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || a.order - b.order || a.title.localeCompare(b.title));
+  // A bank with no note is placed like a note: front-matter domain, else its top folder, else the default.
+  const bankDomain = (bank: RawBank & { file: string; inContent: string }): DomainInfo => {
+    let placed = resolveDomain(loadedSubject.subject, bank.inContent, bank.meta.domain);
+    if (!placed.ok) {
+      issues.push({ file: bank.file, line: 1, message: placed.message, severity: "error" });
+      placed = resolveDomain(loadedSubject.subject, bank.inContent);
+    }
+    const domain = placed.ok ? placed.domain : NOTES_DOMAIN;
+    if (!placedIn.has(domain.id)) placedIn.set(domain.id, domain);
+    return domain;
+  };
+  const standalone = standaloneTopics(banks, new Set(noted.map((t) => t.slug)), seenSlugs, issues, bankDomain);
+  const usedDomains = new Set([...notes.map((n) => n.meta.domain), ...standalone.map((t) => t.domain)]);
+  const subject = withImplicitDomains(loadedSubject.subject, [...placedIn.values()].filter((d) => usedDomains.has(d.id)));
+  issues.push(...checkProfileWeights({ ...loadedSubject, subject }, subjectFile));
+  const domainRank = (id: string) => subject.domains.findIndex((d) => d.id === id);
+  const topics: Topic[] = [...noted, ...standalone].sort(
+    (a, b) => domainRank(a.domain) - domainRank(b.domain) || a.order - b.order || a.title.localeCompare(b.title),
+  );
   const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
 
   const resolveSource = (bankTopic: string, source: RawSource, file: string): SourceRef | undefined => {
@@ -186,13 +214,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   }
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { topics, questions, flashcards, issues };
-}
-
-/** "aws-saa-c03_dump" → "Aws saa c03 dump": a file name a person can read. */
-export function readableName(slug: string): string {
-  const words = slug.replace(/[-_]+/g, " ").trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return { subject, topics, questions, flashcards, issues };
 }
 
 /**
@@ -201,10 +223,11 @@ export function readableName(slug: string): string {
  * matter must find that note: a misspelt `topic:` is an error, not a new topic.
  */
 function standaloneTopics(
-  banks: readonly (RawBank & { file: string })[],
+  banks: readonly (RawBank & { file: string; inContent: string })[],
   noteSlugs: ReadonlySet<string>,
   seenSlugs: Map<string, string>,
   issues: ContentIssue[],
+  domainOf: (bank: RawBank & { file: string; inContent: string }) => DomainInfo,
 ): Topic[] {
   const topics: Topic[] = [];
   for (const bank of banks) {
@@ -218,7 +241,7 @@ function standaloneTopics(
     topics.push({
       slug: bank.topic,
       title: bank.meta.title ?? readableName(bank.topic),
-      domain: bankDomain(bank, issues),
+      domain: domainOf(bank).id,
       order: 999,
       summary: "",
       updated: "",
@@ -230,17 +253,6 @@ function standaloneTopics(
     });
   }
   return topics;
-}
-
-/** Front matter `domain`, else the bank's folder when it names a domain, else the first domain. */
-function bankDomain(bank: RawBank & { file: string }, issues: ContentIssue[]): DomainId {
-  const known = DOMAINS.map((d) => d.id as string);
-  if (bank.meta.domain !== undefined) {
-    if (known.includes(bank.meta.domain)) return bank.meta.domain as DomainId;
-    issues.push({ file: bank.file, line: 1, message: `unknown domain "${bank.meta.domain}": use one of ${known.join(", ")}`, severity: "error" });
-  }
-  const folder = path.basename(path.dirname(bank.file));
-  return (known.includes(folder) ? folder : known[0]!) as DomainId;
 }
 
 export function formatIssue(issue: ContentIssue): string {

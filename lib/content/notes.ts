@@ -2,8 +2,8 @@
 // `[[wikilinks]]` can resolve). A note with missing or broken front matter still yields a topic.
 import matter from "gray-matter";
 import { z } from "zod";
-import { DOMAIN_IDS } from "./domains";
-import type { ContentIssue, DomainId, TopicMeta } from "./types";
+import type { DomainResolution } from "./subject";
+import type { ContentIssue, TopicMeta } from "./types";
 
 const isoDate = z.union([
   z.iso.date(),
@@ -13,7 +13,8 @@ const isoDate = z.union([
 
 export const noteFrontMatterSchema = z.strictObject({
   title: z.string().trim().min(1),
-  domain: z.enum(DOMAIN_IDS),
+  /** Checked against content/stratus.yml by the domain resolver; absent: the note's folder decides. */
+  domain: z.string().trim().min(1).optional(),
   order: z.number().int(),
   summary: z.string().trim().min(1),
   updated: isoDate,
@@ -88,11 +89,16 @@ function withoutLeadingTitle(body: string): string {
   return body.replace(/^\s*#\s+[^\n]*\n?/, "");
 }
 
-export function readNote(file: string, slug: string, folderDomain: string | undefined, raw: string): NoteSource {
+/** `domainOf` places the note (see resolveDomain in ./subject): given its front-matter `domain`, if any. */
+export function readNote(
+  file: string,
+  slug: string,
+  domainOf: (declared: string | undefined) => DomainResolution,
+  raw: string,
+): NoteSource {
   const issues: ContentIssue[] = [];
-  const fallbackDomain: DomainId = (DOMAIN_IDS as string[]).includes(folderDomain ?? "")
-    ? (folderDomain as DomainId)
-    : DOMAIN_IDS[0];
+  const byFolder = domainOf(undefined);
+  const fallbackDomain = byFolder.ok ? byFolder.domain.id : "";
 
   let data: Record<string, unknown> = {};
   let body = raw;
@@ -135,11 +141,16 @@ export function readNote(file: string, slug: string, folderDomain: string | unde
   if (!result.success) {
     issues.push(...frontMatterIssues(file, frontMatter, result.error));
     const partial = data as Partial<TopicMeta>;
+    const placed = typeof partial.domain === "string" ? domainOf(partial.domain) : byFolder;
+    if (!placed.ok) issues.push({ file, line: frontMatterLine(frontMatter, "domain"), message: placed.message, severity: "error" });
     return {
-      meta: { ...fallback, title: typeof partial.title === "string" ? partial.title : fallback.title },
+      meta: { ...fallback, domain: placed.ok ? placed.domain.id : fallbackDomain, title: typeof partial.title === "string" ? partial.title : fallback.title },
       body: withoutLeadingTitle(body),
       issues,
     };
   }
-  return { meta: { slug, ...result.data }, body: withoutLeadingTitle(body), issues };
+  const { domain: declared, ...fields } = result.data;
+  const placed = domainOf(declared);
+  if (!placed.ok) issues.push({ file, line: frontMatterLine(frontMatter, "domain"), message: placed.message, severity: "error" });
+  return { meta: { slug, ...fields, domain: placed.ok ? placed.domain.id : fallbackDomain }, body: withoutLeadingTitle(body), issues };
 }

@@ -40,12 +40,19 @@ describe("a bank with no note, marked imported", () => {
     const os = await import("node:os");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stratus-standalone-"));
     fs.mkdirSync(path.join(dir, "apis-edge"));
+    fs.writeFileSync(path.join(dir, "stratus.yml"), "domains:\n  - { id: lambda, title: Lambda }\n  - { id: apis-edge, title: APIs and the edge }\n");
     fs.writeFileSync(
       path.join(dir, "apis-edge", "my_dump-2024.questions.md"),
       "---\nimported: true\n---\n\n## Question q-x\n\nWhich?\n\n- [x] A\n- [ ] B\n",
     );
     const topic = loadContent({ contentDir: dir, publicDir: dir }).topics[0]!;
     expect(topic).toMatchObject({ slug: "my_dump-2024", title: "My dump 2024", domain: "apis-edge", hasNote: false });
+    // A folder that is not a configured domain becomes one of its own, named after the folder.
+    fs.mkdirSync(path.join(dir, "Practice Exams"));
+    fs.renameSync(path.join(dir, "apis-edge", "my_dump-2024.questions.md"), path.join(dir, "Practice Exams", "my_dump-2024.questions.md"));
+    const moved = loadContent({ contentDir: dir, publicDir: dir });
+    expect(moved.topics[0]!.domain).toBe("practice-exams");
+    expect(moved.subject.domains.map((d) => [d.id, d.title, d.configured])).toContainEqual(["practice-exams", "Practice Exams", false]);
   });
 });
 
@@ -99,6 +106,12 @@ describe("nothing is dropped silently", () => {
   it("makes a bank with no question and no flashcard an error", () => {
     expect(messages.filter((m) => m.startsWith("foreign/empty"))).toEqual([
       'foreign/empty.questions.md:4: bank has no questions and no flashcards: each question starts "## Question <id>", flashcards go under "## Flashcards" (see content/README.md)',
+    ]);
+  });
+
+  it("names the known domains when a bank with no note names an unknown one", () => {
+    expect(messages.filter((m) => m.startsWith("foreign/bad-domain") && !m.includes("warning"))).toEqual([
+      'foreign/bad-domain.questions.md:1: unknown domain "storage" (known domains: foundations, lambda, networking-data, apis-edge)',
     ]);
   });
 

@@ -1,7 +1,44 @@
 // Shared shapes of parsed content. Build-time modules produce them; the exam engine, the scheduler
 // and client components consume them. Nothing here may import server-only code.
 
-export type DomainId = "foundations" | "lambda" | "networking-data" | "apis-edge";
+/** A domain's id: configured in content/stratus.yml, or the slug of a top folder. */
+export type DomainId = string;
+
+export interface DomainInfo {
+  id: string;
+  title: string;
+  blurb: string;
+  /** false for a group made from a folder name */
+  configured: boolean;
+}
+
+/** One way to sit an exam: the exam guide's length, time, pass mark and blueprint. */
+export interface ExamProfile {
+  id: string;
+  name: string;
+  description?: string;
+  questions: number;
+  minutes: number;
+  /** Percent of scored questions right, 0–100. */
+  passMark: number;
+  /** Domain id -> weight (any positive scale, normalised when used); absent = by bank size. */
+  weights?: Record<string, number>;
+  /** Unscored questions among `questions`: asked like the rest, left out of the score. */
+  unscored?: number;
+}
+
+/** The subject being studied, read from content/stratus.yml (or defaults when there is none). */
+export interface Subject {
+  title: string;
+  tagline: string;
+  /** Configured domains in their order, then folder domains in natural order. */
+  domains: DomainInfo[];
+  profiles: ExamProfile[];
+  /** "Report a problem" target. */
+  report?: { url?: string; email?: string };
+  /** Domain of a note at the content root with no `domain` in its front matter. */
+  defaultDomain?: string;
+}
 
 export type Difficulty = "easy" | "medium" | "hard";
 
@@ -90,6 +127,7 @@ export interface TopicBank {
 
 /** Small index of every bank: ids only, so pages can plan an exam without loading question text. */
 export interface BankIndex {
+  subject: Subject;
   topics: {
     slug: string;
     title: string;

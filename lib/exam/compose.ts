@@ -1,23 +1,23 @@
 // Which questions an attempt asks, in which order, and for how long. Pure: the bank index, the
 // seed and the start time come in as arguments.
+import type { ExamProfile } from "@/lib/content/types";
 import { mulberry32, shuffle } from "./random";
 import type { ExamAttempt, ExamConfig, ExamMode } from "./types";
 
 /** The part of the bank index composition needs: ids only, no question text. */
 export interface BankTopicIds {
   slug: string;
+  /** Needed by profiles with domain weights. */
+  domain?: string;
   questionIds: readonly string[];
 }
 
-/** The real exam's pace: 65 questions in 130 minutes. */
-export const FULL_MOCK = { count: 65, minutes: 130 } as const;
-export const QUICK_CHECK = { count: 10, minutes: 20 } as const;
-export const MINUTES_PER_QUESTION = FULL_MOCK.minutes / FULL_MOCK.count;
+/** The real exam's pace when a custom exam does not set its own: 2 minutes a question. */
+export const MINUTES_PER_QUESTION = 2;
 export const MAX_MINUTES = 600;
 
 export type ExamRequest =
-  | { kind: "full" }
-  | { kind: "quick" }
+  | { kind: "profile"; profile: ExamProfile }
   | { kind: "custom"; topics: string[]; count: number; minutes: number; mode: ExamMode }
   | { kind: "retake"; retakeOf: string; questionIds: string[]; minutes: number; mode: ExamMode };
 
@@ -56,9 +56,133 @@ export function drawQuestions(topics: readonly BankTopicIds[], count: number, se
   return shuffle(drawn, random);
 }
 
-/** Keeps the real exam's pace when the banks hold fewer questions than a preset asks for. */
-export function scaledMinutes(preset: { count: number; minutes: number }, count: number): number {
-  return Math.max(1, Math.round((preset.minutes * count) / preset.count));
+/** Keeps the real exam's pace when the banks hold fewer questions than a profile asks for. */
+export function scaledMinutes(profile: Pick<ExamProfile, "questions" | "minutes">, count: number): number {
+  return Math.max(1, Math.round((profile.minutes * count) / profile.questions));
+}
+
+/**
+ * Splits `total` by `weights` (largest remainder, through allocate) without giving any bucket more
+ * than its capacity: a bucket that cannot take its share takes what it has, and the shortfall is
+ * split again by weight among the buckets with room. Buckets of weight 0 get nothing.
+ */
+export function allocateByWeight(weights: readonly number[], capacities: readonly number[], total: number): number[] {
+  const given = weights.map(() => 0);
+  // allocate() takes whole numbers and caps a bucket at its size: scale the weights to integers
+  // far larger than any exam, so only the capacities cap.
+  const SCALE = 1_000_000;
+  for (;;) {
+    const left = total - given.reduce((a, b) => a + b, 0);
+    const open = weights.map((w, i) => i).filter((i) => (weights[i] ?? 0) > 0 && (capacities[i] ?? 0) > (given[i] ?? 0));
+    if (left <= 0 || open.length === 0) return given;
+    const sum = open.reduce((a, i) => a + (weights[i] ?? 0), 0);
+    const shares = allocate(
+      open.map((i) => Math.max(1, Math.round(((weights[i] ?? 0) * SCALE) / sum))),
+      left,
+    );
+    let moved = 0;
+    open.forEach((i, k) => {
+      const take = Math.min(shares[k] ?? 0, (capacities[i] ?? 0) - (given[i] ?? 0));
+      given[i] = (given[i] ?? 0) + take;
+      moved += take;
+    });
+    if (moved === 0) return given;
+  }
+}
+
+/** How a profile's exam will be drawn from the banks as they are: the same for every seed. */
+export interface ProfilePlan {
+  /** Questions asked, scored and unscored. */
+  count: number;
+  minutes: number;
+  unscored: number;
+  /** Per weighted domain, in the profile's order; absent for a profile without weights. */
+  byDomain?: { domain: string; weight: number; share: number; available: number; drawn: number }[];
+  /** What differs from the profile, in words for the start page. */
+  notes: string[];
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A topic's bank size: all a plan needs (the start page has no question ids). */
+export interface BankTopicSize {
+  domain?: string;
+  count: number;
+}
+
+const sizesOf = (bank: readonly BankTopicIds[]): BankTopicSize[] => bank.map((t) => ({ domain: t.domain, count: t.questionIds.length }));
+
+/** Plans a profile's exam: how many questions from each domain, the time, the unscored count. */
+export function planProfile(
+  profile: ExamProfile,
+  sizes: readonly BankTopicSize[],
+  domainTitle: (id: string) => string = (id) => id,
+): ProfilePlan {
+  const bank = sizes;
+  const size = bank.reduce((n, t) => n + t.count, 0);
+  const notes: string[] = [];
+  let byDomain: ProfilePlan["byDomain"];
+  let count: number;
+  if (profile.weights) {
+    const domains = Object.keys(profile.weights);
+    const weights = domains.map((d) => profile.weights?.[d] ?? 0);
+    const totalWeight = weights.reduce((a, b) => a + b, 0);
+    const available = domains.map((d) => bank.filter((t) => t.domain === d).reduce((n, t) => n + t.count, 0));
+    const shares = allocate(
+      weights.map((w) => Math.max(1, Math.round((w * 1_000_000) / totalWeight))),
+      profile.questions,
+    );
+    const drawn = allocateByWeight(weights, available, profile.questions);
+    byDomain = domains.map((domain, i) => ({ domain, weight: (weights[i] ?? 0) / totalWeight, share: shares[i] ?? 0, available: available[i] ?? 0, drawn: drawn[i] ?? 0 }));
+    count = drawn.reduce((a, b) => a + b, 0);
+    const short = byDomain.filter((d) => d.available < d.share);
+    for (const d of short) {
+      const has = d.available === 0 ? "has no questions yet" : `has only ${plural(d.available, "question")}`;
+      notes.push(`${domainTitle(d.domain)} ${has}, short of its ${d.share} (${Math.round(d.weight * 100)}%).`);
+    }
+    if (short.length > 0) {
+      const shortfall = short.reduce((n, d) => n + d.share - d.available, 0);
+      const filled = count - (profile.questions - shortfall);
+      if (filled > 0) {
+        notes.push(`${filled === shortfall ? "The" : `${filled} of the`} ${plural(shortfall, "missing question")} ${filled === 1 ? "comes" : "come"} from the other domains, by weight.`);
+      }
+    }
+    const unweighted = [...new Set(bank.filter((t) => t.count > 0 && t.domain !== undefined && !domains.includes(t.domain)).map((t) => t.domain as string))];
+    if (unweighted.length > 0) notes.push(`Not asked (no weight in this profile): ${unweighted.map(domainTitle).join(", ")}.`);
+  } else {
+    count = Math.min(profile.questions, size);
+  }
+  const minutes = count === profile.questions ? profile.minutes : scaledMinutes(profile, count);
+  if (count < profile.questions && count > 0) {
+    notes.push(`The banks can give ${count} of the ${profile.questions} questions, so it asks ${count} at the exam's pace (${plural(minutes, "minute")}).`);
+  }
+  const unscored = count === profile.questions ? (profile.unscored ?? 0) : Math.round(((profile.unscored ?? 0) * count) / profile.questions);
+  return { count, minutes, unscored, ...(byDomain ? { byDomain } : {}), notes };
+}
+
+/** Draws a profile's questions: per domain by weight, then within a domain across its topics. */
+export function drawProfile(profile: ExamProfile, bank: readonly BankTopicIds[], seed: number): { questionIds: string[]; unscored: string[] } {
+  const plan = planProfile(profile, sizesOf(bank));
+  let questionIds: string[];
+  const random = mulberry32(seed);
+  if (!plan.byDomain) {
+    questionIds = drawQuestions(bank, plan.count, seed);
+  } else {
+    const drawn = plan.byDomain.flatMap((d) => {
+      const topics = bank.filter((t) => t.domain === d.domain);
+      const quotas = allocate(
+        topics.map((t) => t.questionIds.length),
+        d.drawn,
+      );
+      return topics.flatMap((t, i) => shuffle(t.questionIds, random).slice(0, quotas[i] ?? 0));
+    });
+    questionIds = shuffle(drawn, random);
+  }
+  // Unscored questions are drawn like the rest, then picked at random among them.
+  const unscored = shuffle(questionIds, mulberry32(seed ^ 0x5bd1e995)).slice(0, plan.unscored);
+  return { questionIds, unscored };
 }
 
 export type PlanResult = { ok: true; attempt: ExamAttempt } | { ok: false; error: string };
@@ -72,15 +196,23 @@ export function planExam(request: ExamRequest, bank: readonly BankTopicIds[], se
   const available = bank.filter((t) => t.questionIds.length > 0);
   let config: ExamConfig;
   let questionIds: string[];
+  let unscored: string[] = [];
 
-  if (request.kind === "full" || request.kind === "quick") {
-    const preset = request.kind === "full" ? FULL_MOCK : QUICK_CHECK;
-    questionIds = drawQuestions(available, preset.count, seed);
+  if (request.kind === "profile") {
+    const { profile } = request;
+    ({ questionIds, unscored } = drawProfile(profile, available, seed));
+    const asked = new Set(questionIds);
     config = {
-      kind: request.kind,
+      kind: "profile",
       mode: "exam",
-      topics: available.map((t) => t.slug),
-      minutes: questionIds.length === preset.count ? preset.minutes : scaledMinutes(preset, questionIds.length),
+      topics: available.filter((t) => t.questionIds.some((id) => asked.has(id))).map((t) => t.slug),
+      minutes: planProfile(profile, sizesOf(available)).minutes,
+      profile: {
+        id: profile.id,
+        name: profile.name,
+        passMark: profile.passMark,
+        ...(profile.weights ? { weights: { ...profile.weights } } : {}),
+      },
     };
   } else if (request.kind === "custom") {
     const wanted = new Set(request.topics);
@@ -111,6 +243,7 @@ export function planExam(request: ExamRequest, bank: readonly BankTopicIds[], se
       config,
       seed: seed >>> 0,
       questionIds,
+      ...(unscored.length > 0 ? { unscored } : {}),
       answers: {},
       flagged: [],
       checked: [],

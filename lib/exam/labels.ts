@@ -12,7 +12,8 @@ export interface TopicInfo {
 }
 
 export function examLabel(config: ExamConfig): string {
-  const kind = { full: "Full mock", quick: "Quick check", custom: "Custom exam", retake: "Retake of missed questions" }[config.kind];
+  const names = { profile: "Exam", full: "Full mock", quick: "Quick check", custom: "Custom exam", retake: "Retake of missed questions" };
+  const kind = config.profile?.name ?? names[config.kind];
   return config.mode === "practice" ? `${kind} (practice mode)` : kind;
 }
 

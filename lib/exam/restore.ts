@@ -13,10 +13,24 @@ function isAnswers(v: unknown): v is Record<string, string[]> {
   return isObj(v) && Object.values(v).every(isStrArr);
 }
 
+const isPassMark = (v: unknown): v is number => isNum(v) && Number.isInteger(v) && v >= 1 && v <= 100;
+
+function isProfileRef(v: unknown): boolean {
+  return (
+    isObj(v) &&
+    isStr(v.id) &&
+    isStr(v.name) &&
+    isPassMark(v.passMark) &&
+    (v.weights === undefined || (isObj(v.weights) && Object.values(v.weights).every(isNum)))
+  );
+}
+
 function isConfig(v: unknown): v is ExamConfig {
   return (
     isObj(v) &&
-    (v.kind === "full" || v.kind === "quick" || v.kind === "custom" || v.kind === "retake") &&
+    (v.kind === "profile" || v.kind === "full" || v.kind === "quick" || v.kind === "custom" || v.kind === "retake") &&
+    (v.profile === undefined || isProfileRef(v.profile)) &&
+    (v.kind !== "profile" || v.profile !== undefined) &&
     (v.mode === "exam" || v.mode === "practice") &&
     isStrArr(v.topics) &&
     isNum(v.minutes) &&
@@ -32,6 +46,7 @@ function hasAttemptCore(v: unknown): v is Record<string, unknown> & Pick<ExamAtt
     isConfig(v.config) &&
     isNum(v.seed) &&
     isStrArr(v.questionIds) &&
+    (v.unscored === undefined || isStrArr(v.unscored)) &&
     isAnswers(v.answers) &&
     isStrArr(v.flagged) &&
     isNum(v.startedAt) &&
@@ -76,7 +91,8 @@ export function isExamResult(v: unknown): v is ExamResult {
 export interface RestoredExamData {
   active: ExamAttempt | null;
   history: ExamResult[];
-  passMark: number | undefined;
+  /** The candidate's own pass mark; null: each exam's profile decides. undefined: nothing stored. */
+  passMark: number | null | undefined;
   /** What was left out, for the storage layer to keep aside and report. */
   rejected: { what: string; value: unknown }[];
 }
@@ -99,7 +115,7 @@ export function restoreExamData(persisted: unknown): RestoredExamData {
     } else out.rejected.push({ what: "exam history", value: examHistory });
   }
   if (passMark !== undefined) {
-    if (isNum(passMark) && Number.isInteger(passMark) && passMark >= 1 && passMark <= 100) out.passMark = passMark;
+    if (passMark === null || isPassMark(passMark)) out.passMark = passMark;
     else out.rejected.push({ what: "pass mark", value: passMark });
   }
   return out;

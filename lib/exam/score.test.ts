@@ -83,3 +83,30 @@ describe("scoreAttempt", () => {
     expect(timeUsedMs({ startedAt: NOW, deadline: NOW + 600_000 }, NOW + 999_999)).toBe(600_000);
   });
 });
+
+describe("unscored questions and the profile's pass mark", () => {
+  it("asks unscored questions and shows their outcome, but leaves them out of every total", () => {
+    const ids = QUESTIONS.map((q) => q.id);
+    const a = reduceExam(
+      attempt({ questionIds: ids, unscored: [ids[0]!], answers: { [ids[0]!]: ["b"], [ids[1]!]: ["a"] } }),
+      { type: "submit" },
+      NOW + 1000,
+    );
+    const result = scoreAttempt(a, QUESTION_MAP, NOW + 1000);
+    expect(result.outcomes[ids[0]!]).toBe("correct");
+    expect(result.total).toBe(ids.length - 1);
+    expect(result.correct).toBe(0);
+    expect(result.unscored).toEqual([ids[0]]);
+    expect(result.byTopic.reduce((n, t) => n + t.total, 0)).toBe(ids.length - 1);
+  });
+
+  it("judges by the candidate's own pass mark, else the profile's, else the default", async () => {
+    const { passMarkFor, chartPassMark } = await import("./score");
+    const profile = { id: "p", name: "P", passMark: 65 };
+    expect(passMarkFor({ profile }, null)).toBe(65);
+    expect(passMarkFor({ profile }, 80)).toBe(80);
+    expect(passMarkFor({}, null)).toBe(72);
+    expect(chartPassMark([{ config: {} }, { config: { profile } }], null)).toBe(65);
+    expect(chartPassMark([], 90)).toBe(90);
+  });
+});

@@ -49,11 +49,13 @@ export function scoreAttempt(attempt: ExamAttempt, questions: ReadonlyMap<string
   const topics = new Map<string, TopicScore>();
   let correct = 0;
   let total = 0;
+  const unscored = new Set(attempt.unscored ?? []);
   for (const id of attempt.questionIds) {
     const question = questions.get(id);
     if (!question) continue;
     const outcome = outcomeOf(question, attempt.answers[id]);
     outcomes[id] = outcome;
+    if (unscored.has(id)) continue;
     total++;
     const topic = topics.get(question.topic) ?? { topic: question.topic, correct: 0, total: 0 };
     topic.total++;
@@ -69,6 +71,7 @@ export function scoreAttempt(attempt: ExamAttempt, questions: ReadonlyMap<string
     config: attempt.config,
     seed: attempt.seed,
     questionIds: attempt.questionIds,
+    ...(attempt.unscored?.length ? { unscored: attempt.unscored } : {}),
     answers: attempt.answers,
     flagged: attempt.flagged,
     startedAt: attempt.startedAt,
@@ -80,6 +83,19 @@ export function scoreAttempt(attempt: ExamAttempt, questions: ReadonlyMap<string
     total,
     byTopic: [...topics.values()].sort((a, b) => a.topic.localeCompare(b.topic)),
   };
+}
+
+/** The pass mark a result is judged by: the candidate's own if set, else its profile's, else the default. */
+export function passMarkFor(config: { profile?: { passMark: number } }, override: number | null): number {
+  if (override !== null && isValidPassMark(override)) return override;
+  const own = config.profile?.passMark;
+  return own !== undefined && isValidPassMark(own) ? own : DEFAULT_PASS_MARK;
+}
+
+/** One pass mark for a chart of many attempts: the candidate's own, else the latest attempt's. */
+export function chartPassMark(history: readonly { config: { profile?: { passMark: number } } }[], override: number | null): number {
+  const latest = history[history.length - 1];
+  return latest ? passMarkFor(latest.config, override) : passMarkFor({}, override);
 }
 
 /** The questions to ask again: wrong or left blank. */

@@ -2,7 +2,16 @@
 // progress and the history live in local storage and must survive a JSON round trip unchanged.
 
 export type ExamMode = "exam" | "practice";
-export type ExamKind = "full" | "quick" | "custom" | "retake";
+/** "full" and "quick" are attempts stored before exam profiles existed: they still load. */
+export type ExamKind = "profile" | "full" | "quick" | "custom" | "retake";
+
+/** The profile an attempt was drawn from, as it was then (results keep judging by it). */
+export interface ProfileRef {
+  id: string;
+  name: string;
+  passMark: number;
+  weights?: Record<string, number>;
+}
 
 export interface ExamConfig {
   kind: ExamKind;
@@ -13,6 +22,8 @@ export interface ExamConfig {
   minutes: number;
   /** For a retake: the attempt whose missed questions this one repeats. */
   retakeOf?: string;
+  /** For kind "profile". */
+  profile?: ProfileRef;
 }
 
 export type AttemptStatus = "running" | "submitted" | "expired";
@@ -25,6 +36,8 @@ export interface ExamAttempt {
   seed: number;
   /** In display order. */
   questionIds: string[];
+  /** Asked like the rest but left out of the score; the candidate is not told which until the results. */
+  unscored?: string[];
   /** Question id → option ids picked, as written in the bank (not display letters), sorted. */
   answers: Record<string, string[]>;
   flagged: string[];
@@ -52,10 +65,11 @@ export interface TopicScore {
 /** A finished attempt, as kept in the history. Scored when it finished, so later edits to the bank
  * do not rewrite past results. */
 export interface ExamResult
-  extends Pick<ExamAttempt, "id" | "config" | "seed" | "questionIds" | "answers" | "flagged" | "startedAt" | "deadline"> {
+  extends Pick<ExamAttempt, "id" | "config" | "seed" | "questionIds" | "unscored" | "answers" | "flagged" | "startedAt" | "deadline"> {
   finishedAt: number;
   endedBy: "submitted" | "expired";
-  /** Only questions that were in the bank when scored; a removed question is not held against anyone. */
+  /** Only questions that were in the bank when scored; a removed question is not held against anyone.
+   * Unscored questions have an outcome too (the results may show them), but count in no total. */
   outcomes: Record<string, Outcome>;
   correct: number;
   total: number;

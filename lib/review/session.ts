@@ -16,10 +16,12 @@ export interface BankCatalog {
   /** Every item in bank order: topic by topic, questions then flashcards. */
   ids: string[];
   byId: Map<string, ItemRef>;
-  topics: { slug: string; title: string; ids: string[] }[];
+  topics: { slug: string; title: string; domain?: string; ids: string[] }[];
+  /** The subject's domains in order, when the index carries them. */
+  domains: { id: string; title: string }[];
 }
 
-export function catalogOf(index: BankIndex): BankCatalog {
+export function catalogOf(index: Pick<BankIndex, "topics"> & Partial<Pick<BankIndex, "subject">>): BankCatalog {
   const ids: string[] = [];
   const byId = new Map<string, ItemRef>();
   const topics = index.topics.map((t) => {
@@ -27,9 +29,10 @@ export function catalogOf(index: BankIndex): BankCatalog {
     for (const id of t.questionIds) byId.set(id, { id, topic: t.slug, kind: "question" });
     for (const id of t.flashcardIds) byId.set(id, { id, topic: t.slug, kind: "flashcard" });
     ids.push(...topicIds);
-    return { slug: t.slug, title: t.title, ids: topicIds };
+    return { slug: t.slug, title: t.title, domain: t.domain, ids: topicIds };
   });
-  return { ids, byId, topics };
+  const domains = (index.subject?.domains ?? []).map((d) => ({ id: d.id, title: d.title }));
+  return { ids, byId, topics, domains };
 }
 
 export type SessionMode =

@@ -4,7 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { planExam } from "@/lib/exam/compose";
 import { attempt, NOW, QUESTION_MAP } from "@/lib/exam/test/fixtures";
 import type { AnswerEvent } from "./answer-event";
-import { selectActiveAttempt, selectExamHistory, selectPassMark, selectSetAside } from "./exam-slice";
+import { selectActiveAttempt, selectExamHistory, selectPassMarkOverride, selectSetAside } from "./exam-slice";
 
 const memory = new Map<string, string>();
 Object.assign(globalThis, {
@@ -33,7 +33,7 @@ beforeEach(async () => {
   store.useStratus.setState({
     examActive: null,
     examHistory: [],
-    passMark: 72,
+    passMark: null,
     examSetAside: [],
     recordAnswers: vi.fn((events: AnswerEvent[]) => void recorded.push(events)),
   });
@@ -50,7 +50,7 @@ describe("exam slice", () => {
   });
 
   it("keeps the attempt in storage so a reload finds the same question, answers and deadline", async () => {
-    const plan = planExam({ kind: "quick" }, [{ slug: "alpha", questionIds: ["q1", "q2", "q3"] }], 99, NOW);
+    const plan = planExam({ kind: "profile", profile: { id: "quick", name: "Quick check", questions: 10, minutes: 20, passMark: 72 } }, [{ slug: "alpha", questionIds: ["q1", "q2", "q3"] }], 99, NOW);
     if (!plan.ok) throw new Error(plan.error);
     const s = store.useStratus.getState();
     s.startExam(plan.attempt);
@@ -141,6 +141,39 @@ describe("exam slice", () => {
     s.setPassMark(101);
     s.setPassMark(70.5);
     expect(store.useStratus.getState().passMark).toBe(80);
+    s.setPassMark(null);
+    expect(store.useStratus.getState().passMark).toBeNull();
+  });
+
+  it("migrates a version-2 pass mark: the old default 72 becomes the profiles' own, a changed one stays the candidate's", async () => {
+    for (const [stored, expected] of [[72, null], [65, 65]] as const) {
+      memory.set(store.STORAGE_KEY, JSON.stringify({ state: { cards: {}, log: {}, passMark: stored, examHistory: [] }, version: 2 }));
+      await store.useStratus.persist.rehydrate();
+      expect(store.useStratus.getState().passMark).toBe(expected);
+    }
+  });
+
+  it("loads a finished exam stored before profiles existed (no profile, no unscored questions)", async () => {
+    const old = {
+      id: "old",
+      config: { kind: "full", mode: "exam", topics: ["alpha"], minutes: 130 },
+      seed: 1,
+      questionIds: ["q1"],
+      answers: { q1: ["b"] },
+      flagged: [],
+      startedAt: NOW,
+      deadline: NOW + 60_000,
+      finishedAt: NOW + 1000,
+      endedBy: "submitted",
+      outcomes: { q1: "correct" },
+      correct: 1,
+      total: 1,
+      byTopic: [{ topic: "alpha", correct: 1, total: 1 }],
+    };
+    memory.set(store.STORAGE_KEY, JSON.stringify({ state: { cards: {}, log: {}, passMark: 72, examHistory: [old] }, version: 2 }));
+    await store.useStratus.persist.rehydrate();
+    expect(selectExamHistory(store.useStratus.getState())).toEqual([old]);
+    expect(store.useStratus.getState().examSetAside).toEqual([]);
   });
 
   it("sets aside unreadable stored records instead of crashing or silently dropping them", async () => {
@@ -169,7 +202,7 @@ describe("exam slice", () => {
     expect(selectActiveAttempt(s)).toBeNull();
     expect(selectExamHistory(s)).toEqual([]);
     expect(selectExamHistory(s)).toBe(selectExamHistory(store.useStratus.getState())); // stable for zustand
-    expect(selectPassMark(s)).toBe(72);
+    expect(selectPassMarkOverride(s)).toBeNull();
     expect(selectSetAside(s)).toEqual([]);
     expect(() => s.examEvent({ type: "next" }, T)).not.toThrow();
     expect(s.finishExam(QUESTION_MAP, T)).toBeNull();

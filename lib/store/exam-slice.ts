@@ -4,7 +4,7 @@ import type { StateCreator } from "zustand";
 import type { Question } from "@/lib/content/types";
 import { reduceExam, type ExamEvent } from "@/lib/exam/engine";
 import { isExamAttempt, isExamResult, restoreExamData } from "@/lib/exam/restore";
-import { DEFAULT_PASS_MARK, isCorrectAnswer, isValidPassMark, scoreAttempt } from "@/lib/exam/score";
+import { isCorrectAnswer, isValidPassMark, scoreAttempt } from "@/lib/exam/score";
 import type { ExamAttempt, ExamResult } from "@/lib/exam/types";
 import type { AnswerEvent } from "./answer-event";
 import type { StratusState } from "./index";
@@ -18,7 +18,8 @@ export interface ExamSlice {
   examActive: ExamAttempt | null;
   /** Oldest first. */
   examHistory: ExamResult[];
-  passMark: number;
+  /** The candidate's own pass mark for every exam; null: each exam's profile sets it. */
+  passMark: number | null;
   /** Stored exam records that could not be read: kept, not thrown away, and reported on the exam page. */
   examSetAside: SetAsideRecord[];
 
@@ -34,7 +35,8 @@ export interface ExamSlice {
   finishExam: (questions: ReadonlyMap<string, Question>, now: number) => string | null;
   /** Throws the running attempt away unscored: for an exam started by mistake. */
   discardExam: () => void;
-  setPassMark: (value: number) => void;
+  /** A whole percent from 1 to 100, or null to go back to the profiles' pass marks. */
+  setPassMark: (value: number | null) => void;
 }
 
 /** The exam's part of a persisted state, checked record by record (called by the store's merge). */
@@ -44,7 +46,7 @@ export function mergeExamState(persisted: unknown, current: ExamSlice): Partial<
   return {
     examActive: restored.active,
     examHistory: restored.history,
-    passMark: restored.passMark ?? current.passMark,
+    passMark: restored.passMark === undefined ? current.passMark : restored.passMark,
     examSetAside: [...(Array.isArray(earlier) ? (earlier as SetAsideRecord[]) : []), ...restored.rejected],
   };
 }
@@ -66,8 +68,9 @@ export function selectExamHistory(state: ExamSlice): ExamResult[] {
   return historyOut;
 }
 
-export function selectPassMark(state: ExamSlice): number {
-  return isValidPassMark(state.passMark) ? state.passMark : DEFAULT_PASS_MARK;
+/** The candidate's own pass mark, or null when each exam's profile sets it. */
+export function selectPassMarkOverride(state: ExamSlice): number | null {
+  return typeof state.passMark === "number" && isValidPassMark(state.passMark) ? state.passMark : null;
 }
 
 const NOTHING_SET_ASIDE: SetAsideRecord[] = [];
@@ -92,7 +95,7 @@ function answerEvent(attempt: ExamAttempt, question: Question, at: number): Answ
 export const createExamSlice: StateCreator<StratusState, [], [], ExamSlice> = (set, get) => ({
   examActive: null,
   examHistory: [],
-  passMark: DEFAULT_PASS_MARK,
+  passMark: null,
   examSetAside: [],
 
   startExam: (attempt) => {
@@ -145,6 +148,6 @@ export const createExamSlice: StateCreator<StratusState, [], [], ExamSlice> = (s
   discardExam: () => set({ examActive: null }),
 
   setPassMark: (value) => {
-    if (isValidPassMark(value)) set({ passMark: value });
+    if (value === null || isValidPassMark(value)) set({ passMark: value });
   },
 });

@@ -8,8 +8,12 @@ import { clampSettings, DEFAULT_SETTINGS, mergeStudyData, type StudyData, type S
  * Bump on any change to the persisted shape and add a step to MIGRATIONS.
  * 1: the app shell (no study data; the exam slice may already keep `exam`).
  * 2: study data: cards as number tuples, the answer log, settings, epoch.
+ * 3: exam profiles: `passMark` is the candidate's own override or null (each exam's profile decides).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/** Version 2 always stored a pass mark, 72 unless changed: only a changed one was the candidate's choice. */
+const OLD_DEFAULT_PASS_MARK = 72;
 
 /** The study slice's keys; every other top-level key belongs to another slice (e.g. `exam`). */
 export const STUDY_KEYS = ["cards", "log", "settings", "epoch"] as const;
@@ -60,6 +64,8 @@ const MIGRATIONS: Record<number, (state: Loose) => Loose> = {
   // Versions 0 and 1 held no study data: add it, empty; keep whatever else was there.
   0: (state) => state,
   1: (state) => ({ cards: {}, log: {}, settings: { ...DEFAULT_SETTINGS }, epoch: 0, ...state }),
+  // Old attempts need nothing: without a profile they are judged by the default pass mark, as before.
+  2: (state) => (state.passMark === OLD_DEFAULT_PASS_MARK ? { ...state, passMark: null } : state),
 };
 
 export function migrate(state: unknown, fromVersion: number): Loose {

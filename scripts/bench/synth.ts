@@ -145,6 +145,12 @@ function bank(index: number, slug: string, questions: number, multiple: number, 
 export function synthesizeContent(dir: string, counts: ContentCounts, options: SynthOptions = {}): void {
   const opts: Required<SynthOptions> = { noteChars: options.noteChars ?? 14_000, seed: options.seed ?? 1 };
   fs.rmSync(dir, { recursive: true, force: true });
+  // The notes name these domains in their front matter, so the subject must configure them.
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, "stratus.yml"),
+    `title: Synthetic content\ndomains:\n${DOMAINS.map((id) => `  - { id: ${id}, title: ${id} }\n`).join("")}`,
+  );
   for (let i = 0; i < counts.topics; i++) {
     const slug = `synthetic-${i + 1}`;
     const folder = path.join(dir, DOMAINS[i % DOMAINS.length]!);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ExamResults } from "@/components/exam/exam-results";
 import { Skeleton } from "@/components/exam/skeleton";
+import { getSubject } from "@/lib/content";
 import { getTopicInfo } from "@/lib/content/topic-info";
 
 export const metadata: Metadata = { title: "Exam results", robots: { index: false } };
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Exam results", robots: { index: fals
 export default function ExamResultsPage() {
   return (
     <Suspense fallback={<Skeleton label="Loading your results" />}>
-      <ExamResults topics={getTopicInfo()} />
+      <ExamResults topics={getTopicInfo()} domains={getSubject().domains} />
     </Suspense>
   );
 }

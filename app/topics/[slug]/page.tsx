@@ -7,7 +7,6 @@ import { TableOfContents } from "@/components/topic/table-of-contents";
 import { TopicPager } from "@/components/topic/topic-pager";
 import { getBankIndex, getContent, getTopic, getTopicBank } from "@/lib/content";
 import { topicCard, topicNeighbours } from "@/lib/content/catalog";
-import { DOMAINS } from "@/lib/content/domains";
 import { buildToc } from "@/lib/content/toc";
 import { formatIsoDate } from "@/lib/format";
 
@@ -36,7 +35,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
 
   const content = getContent();
   const counts = topicCard(topic, getTopicBank(slug));
-  const domain = DOMAINS.find((d) => d.id === topic.domain);
+  const domain = content.subject.domains.find((d) => d.id === topic.domain);
   const toc = buildToc(topic.headings);
   const { previous, next } = topicNeighbours(content.topics, slug);
   const bank = getBankIndex().topics.find((t) => t.slug === slug);
