@@ -52,3 +52,37 @@ test("an exam on the imported bank checks answers and shows no Study-this link",
   // Four of the five imported questions came without an explanation; one had text after its options.
   expect(withoutExplanation).toBe(4);
 });
+
+test("a weighted mock over imported banks: the blueprint per domain, then per-domain scores beside the weights", async ({ page }) => {
+  await page.goto("/exam/");
+  const card = page.getByRole("region", { name: "Weighted mock" });
+  await expect(card).toContainText("5 questions · 10 minutes · pass mark 70%");
+  await expect(card.getByRole("list", { name: "Weighted mock: questions per domain" }).getByRole("listitem")).toHaveText([
+    "Compute foundations: 20% · 1 question",
+    "Storage and delivery: 40% · 2 questions",
+    "Cloud concepts: 40% · 2 questions",
+  ]);
+  await card.getByRole("button", { name: "Start Weighted mock" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Question 1 of 5/ })).toBeVisible();
+  await page.keyboard.press("1");
+  await page.getByRole("button", { name: "End exam" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "End exam and see results" }).click();
+  await expect(page).toHaveURL(/\/exam\/results\/\?id=/);
+
+  await expect(page.getByText("70% (from the Weighted mock profile)")).toBeVisible();
+  const table = page.getByRole("region", { name: "Results by domain" });
+  const totals: number[] = [];
+  for (const [name, weight, drawn] of [["Compute foundations", "20%", 1], ["Storage and delivery", "40%", 2], ["Cloud concepts", "40%", 2]] as const) {
+    const [w, correct, score] = (await table.getByRole("row", { name: new RegExp(`^${name}`) }).getByRole("cell").allInnerTexts()).map((t) => t.trim());
+    expect(w).toBe(weight);
+    const [right, total] = correct!.split("/").map(Number);
+    expect(total).toBe(drawn);
+    expect(right).toBeLessThanOrEqual(total!);
+    expect(score).toMatch(/^\d+%$/);
+    totals.push(total!);
+  }
+  expect(totals.reduce((a, b) => a + b, 0)).toBe(5);
+  // The review of the imported questions says plainly that the bank gives no explanation.
+  await expect(page.getByText(NO_EXPLANATION).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Study this/ }).first()).toBeVisible(); // the foundations question has its note
+});
