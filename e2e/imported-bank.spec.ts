@@ -33,8 +33,9 @@ test("an exam on the imported bank checks answers and shows no Study-this link",
   await page.goto("/topics/saa-practice/");
   await page.getByRole("article").getByRole("link", { name: "Exam on this topic" }).click();
   const form = page.locator("form", { has: page.getByRole("heading", { name: "Custom exam" }) });
+  await expect(form.getByRole("spinbutton", { name: /^Questions/ })).toBeVisible({ timeout: 30_000 });
   await form.getByRole("spinbutton", { name: /^Questions/ }).fill("5");
-  await form.getByLabel(/^Practice/).check();
+  await form.getByRole("radio", { name: /^Practice/ }).check();
   await form.getByRole("button", { name: "Start custom exam" }).click();
 
   let withoutExplanation = 0;
@@ -56,7 +57,8 @@ test("an exam on the imported bank checks answers and shows no Study-this link",
 test("a weighted mock over imported banks: the blueprint per domain, then per-domain scores beside the weights", async ({ page }) => {
   await page.goto("/exam/");
   const card = page.getByRole("region", { name: "Weighted mock" });
-  await expect(card).toContainText("5 questions · 10 minutes · pass mark 70%");
+  // The exam page reads saved exams before it shows the profiles; slow on a busy machine.
+  await expect(card).toContainText("5 questions · 10 minutes · pass mark 70%", { timeout: 30_000 });
   await expect(card.getByRole("list", { name: "Weighted mock: questions per domain" }).getByRole("listitem")).toHaveText([
     "Compute foundations: 20% · 1 question",
     "Storage and delivery: 40% · 2 questions",
