@@ -55,6 +55,7 @@ test("an exam on the imported bank checks answers and shows no Study-this link",
 });
 
 test("a weighted mock over imported banks: the blueprint per domain, then per-domain scores beside the weights", async ({ page }) => {
+  test.setTimeout(120_000); // a whole mock and its results on a shared machine
   await page.goto("/exam/");
   const card = page.getByRole("region", { name: "Weighted mock" });
   // The exam page reads saved exams before it shows the profiles; slow on a busy machine.
@@ -80,7 +81,7 @@ test("a weighted mock over imported banks: the blueprint per domain, then per-do
     const [right, total] = correct!.split("/").map(Number);
     expect(total).toBe(drawn);
     expect(right).toBeLessThanOrEqual(total!);
-    expect(score).toMatch(/^\d+%$/);
+    expect(score).toMatch(/^\d+%/);
     totals.push(total!);
   }
   expect(totals.reduce((a, b) => a + b, 0)).toBe(5);
