@@ -7,6 +7,8 @@ const fixturesPort = Number(process.env.E2E_FIXTURES_PORT ?? port + 10);
 const baseURL = `http://localhost:${port}`;
 const fixturesURL = `http://localhost:${fixturesPort}`;
 const serve = (folder: string, at: number) => `npx serve ${folder} --listen ${at} --no-clipboard --no-request-logging`;
+// A second site built from a bank imported with the real CLI (scripts/build-imported-site.ts, out-imported/).
+export const importedSitePort = Number(process.env.E2E_IMPORTED_PORT ?? port + 20);
 
 export default defineConfig({
   testDir: "e2e",
@@ -26,7 +28,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: /fixtures\//, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", testIgnore: [/fixtures\//, /base-path\.spec\.ts$/], use: { ...devices["Desktop Chrome"] } },
     { name: "notes-fixtures", testMatch: /fixtures\/.*\.spec\.ts$/, use: { ...devices["Desktop Chrome"], baseURL: fixturesURL } },
   ],
   webServer: [
@@ -35,5 +37,11 @@ export default defineConfig({
     // also checks a host without them.
     { command: `${serve("out", port)} --config ../e2e/serve.json`, url: baseURL, reuseExistingServer: !process.env.CI, timeout: 30_000 },
     { command: serve("out-fixtures", fixturesPort), url: fixturesURL, reuseExistingServer: !process.env.CI, timeout: 30_000 },
+    {
+      command: serve("out-imported", importedSitePort),
+      url: `http://localhost:${importedSitePort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
   ],
 });

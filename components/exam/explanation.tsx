@@ -3,16 +3,23 @@ import type { Question } from "@/lib/content/types";
 import { proseHtml, textLink } from "./styles";
 import { topicHref } from "@/lib/content/links";
 
-/** The explanation and the way back to the note section that teaches it. */
+export const NO_EXPLANATION = "This bank gives no explanation for this question.";
+
+/** The explanation and the way back to the note section that teaches it (imported banks may have neither). */
 export function Explanation({ question }: { question: Question }) {
+  const { source } = question;
   return (
     <div className="space-y-2 rounded-md bg-slate-100 p-3 dark:bg-slate-800/60">
       <p className="font-semibold">Explanation</p>
-      <div className={proseHtml} dangerouslySetInnerHTML={{ __html: question.explanationHtml }} />
-      {question.source ? (
+      {question.explanationHtml ? (
+        <div className={proseHtml} dangerouslySetInnerHTML={{ __html: question.explanationHtml }} />
+      ) : (
+        <p>{NO_EXPLANATION}</p>
+      )}
+      {source ? (
         <p>
-          <Link className={textLink} href={topicHref(question.source.topic, question.source.anchor)}>
-            Study this: {question.source.label}
+          <Link className={textLink} href={topicHref(source.topic, source.anchor)}>
+            Study this: {source.label}
           </Link>
         </p>
       ) : null}

@@ -25,7 +25,7 @@ function ProfileCard({ profile, topics, domains }: { profile: ExamProfile; topic
         <ul aria-label={`${profile.name}: questions per domain`} className={`space-y-0.5 text-sm ${muted}`}>
           {plan.byDomain.map((d) => (
             <li key={d.domain}>
-              {title(d.domain)}: {Math.round(d.weight * 100)}% · {d.drawn} questions
+              {title(d.domain)}: {Math.round(d.weight * 100)}% · {d.drawn} {d.drawn === 1 ? "question" : "questions"}
             </li>
           ))}
         </ul>

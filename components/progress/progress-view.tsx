@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useMemo } from "react";
 import { chartPassMark } from "@/lib/exam/score";
-import { examScores, studyCalendar, topicMastery } from "@/lib/review/progress";
+import { domainMastery, examScores, studyCalendar } from "@/lib/review/progress";
 import { dayNumber, startOfDay } from "@/lib/srs/days";
 import { dueForecast, dueToday } from "@/lib/srs/queue";
 import { trueRetention } from "@/lib/srs/retention";
@@ -61,7 +61,7 @@ export function ProgressView() {
       today,
       dueToday: dueToday(catalog.data.ids, cards, now, startOfDay(todayStart + 36 * 3_600_000, offset)),
       forecast: dueForecast(catalog.data.ids, cards, todayStart, 14),
-      mastery: topicMastery(catalog.data, cards, now),
+      mastery: domainMastery(catalog.data, cards, now),
       calendar: studyCalendar(answersPerDay(log, (at) => dayNumber(at, offset)), today, WEEKS),
     };
   }, [now, catalog, cards, log]);
@@ -83,8 +83,8 @@ export function ProgressView() {
         <DueChart counts={view.forecast} today={view.today} dueToday={view.dueToday} />
       </Section>
       <Section id="mastery-title" title="Mastery by topic">
-        <p className={`text-sm ${muted}`}>The share of each topic&apos;s questions and flashcards you are likely to recall today.</p>
-        <MasteryTable rows={view.mastery} />
+        <p className={`text-sm ${muted}`}>The share of each domain&apos;s and topic&apos;s questions and flashcards you are likely to recall today.</p>
+        <MasteryTable groups={view.mastery} />
       </Section>
       <Section id="retention-title" title="True retention">
         {retention ? <RetentionTable rows={retention} desired={desired} /> : <p aria-busy="true" className={muted}>Reading your review history…</p>}

@@ -6,6 +6,7 @@ import type { Question } from "@/lib/content/types";
 import type { Grade } from "@/lib/srs/card";
 import { describeInterval } from "@/lib/srs/format";
 import { shuffledOrder } from "@/lib/srs/shuffle";
+import { NO_EXPLANATION } from "@/components/exam/explanation";
 import { muted, primaryButton, proseHtml } from "@/components/study/styles";
 import { OptionList } from "./option-list";
 import { RatingButtons } from "./rating-buttons";
@@ -137,7 +138,11 @@ export function QuestionReview({ question, seed, intervals, sourceLink, onStart,
           >
             {correct ? "Correct" : "Not quite"}
           </h2>
-          <div className={proseHtml} dangerouslySetInnerHTML={{ __html: question.explanationHtml }} />
+          {question.explanationHtml ? (
+            <div className={proseHtml} dangerouslySetInnerHTML={{ __html: question.explanationHtml }} />
+          ) : (
+            <p>{NO_EXPLANATION}</p>
+          )}
           {sourceLink}
           {correct ? (
             intervals ? (

@@ -11,6 +11,7 @@ const topic = (slug: string, domain: DomainId): Topic => ({
   updated: "2026-11-21",
   sources: [],
   file: `content/${slug}.md`,
+  hasNote: true,
   html: "",
   headings: [],
 });

@@ -31,12 +31,12 @@ describe("a valid bank", () => {
   it("reads Choose two as multiple response, and a source naming the note file", () => {
     const question = content.questions.find((q) => q.id === "c-multi")!;
     expect(question).toMatchObject({ kind: "multiple", choose: 2, difficulty: "hard" });
-    expect(question.source.anchor).toBe("throttling");
+    expect(question.source?.anchor).toBe("throttling");
     expect(question.options.filter((o) => o.correct).map((o) => o.id)).toEqual(["a", "c"]);
   });
 
   it("parses single-line and multi-line flashcards, each under the Source above it", () => {
-    expect(content.flashcards.map((f) => [f.id, f.source.anchor])).toEqual([
+    expect(content.flashcards.map((f) => [f.id, f.source?.anchor])).toEqual([
       ["c-fc-ttl", "caching"],
       ["c-fc-max-ttl", "caching"],
       ["c-fc-429", "throttling"],

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseBank, type RawBank, type RawSource } from "./bank";
+import { normaliseStem } from "./choose";
 import { ImageResolver, type MediaFile } from "./images";
 import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
 import { plainText as plain } from "./markdown/plain-text";
@@ -10,7 +11,7 @@ import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
 import { deprecatedRuntimeIssues, staleNoteIssues, type NoteDate, type QuestionText } from "./freshness";
 import { assignSlugs, slugOfFileName } from "./slug";
-import { checkProfileWeights, loadSubject, resolveDomain, SUBJECT_FILE, withImplicitDomains, type DomainResolution } from "./subject";
+import { checkProfileWeights, loadSubject, NOTES_DOMAIN, readableName, resolveDomain, SUBJECT_FILE, withImplicitDomains, type DomainResolution } from "./subject";
 import type { ContentIssue, DomainInfo, Flashcard, Question, SourceRef, Subject, Topic } from "./types";
 
 export interface ContentSet {
@@ -51,14 +52,6 @@ function listMarkdown(dir: string): string[] {
     .sort();
 }
 
-const normaliseStem = (stem: string) =>
-  stem
-    .toLowerCase()
-    .replace(/\(choose \w+\.?\)/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-
-
 /** 1-based line of a top-level `key:` in a note's front matter, or 1. */
 function fieldLine(raw: string, key: string): number {
   const lines = raw.split(/\r?\n/);
@@ -83,7 +76,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   issues.push(...loadedSubject.issues);
   const placedIn = new Map<string, DomainInfo>();
   const notes: (NoteSource & { file: string; full: string })[] = [];
-  const banks: (RawBank & { file: string; full: string })[] = [];
+  const banks: Bank[] = [];
   const relative = (full: string) => path.relative(contentDir, full).split(path.sep).join("/");
   const noteFiles = files.filter((full) => !full.endsWith(".questions.md"));
   const { slugs, collisions } = assignSlugs(noteFiles.map(relative));
@@ -106,7 +99,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     if (name.endsWith(".questions.md")) {
       const bank = parseBank(file, raw, name.slice(0, -".questions.md".length));
       issues.push(...bank.issues);
-      banks.push({ ...bank, file, full });
+      banks.push({ ...bank, file, full, inContent: path.relative(contentDir, full), stem: name.slice(0, -".questions.md".length) });
       continue;
     }
     const stem = name.slice(0, -".md".length);
@@ -146,23 +139,44 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     warn: (line, message) => issues.push({ file, line: line + firstLine - 1, message, severity: "warning" }),
   });
 
-  const usedDomains = new Set(notes.map((n) => n.meta.domain));
+  const noted: Topic[] = notes.map(({ meta, body, file, full, bodyLine, fromVault }) => ({
+    ...meta,
+    file,
+    hasNote: true,
+    ...renderMarkdown(body, { ...contextFor(full, file, bodyLine), breaks: fromVault }),
+  }));
+  // A bank belongs to the note beside it with the same file name, else to the note it names; a bank
+  // with neither is a topic of its own, under the slug of its file name.
+  const noteByPath = new Map(notes.map((n) => [n.full, n.meta.slug]));
+  for (const bank of banks) {
+    const beside = noteByPath.get(bank.full.replace(/\.questions\.md$/, ".md"));
+    const own = bank.topic === bank.stem;
+    bank.topic = (own ? beside : undefined) ?? resolveTopic(bank.topic)?.slug ?? (own ? slugOfFileName(bank.topic) : bank.topic);
+  }
+  const seenSlugs = new Map(notes.map((n) => [n.meta.slug, n.file]));
+  // A bank with no note is placed like a note: front-matter domain, else its top folder, else the default.
+  const bankDomain = (bank: Bank): DomainInfo => {
+    let placed = resolveDomain(loadedSubject.subject, bank.inContent, bank.meta.domain);
+    if (!placed.ok) {
+      issues.push({ file: bank.file, line: 1, message: placed.message, severity: "error" });
+      placed = resolveDomain(loadedSubject.subject, bank.inContent);
+    }
+    const domain = placed.ok ? placed.domain : NOTES_DOMAIN;
+    if (!placedIn.has(domain.id)) placedIn.set(domain.id, domain);
+    return domain;
+  };
+  const standalone = standaloneTopics(banks, new Set(noted.map((t) => t.slug)), seenSlugs, issues, bankDomain);
+  const usedDomains = new Set([...notes.map((n) => n.meta.domain), ...standalone.map((t) => t.domain)]);
   const subject = withImplicitDomains(loadedSubject.subject, [...placedIn.values()].filter((d) => usedDomains.has(d.id)));
   issues.push(...checkProfileWeights({ ...loadedSubject, subject }, subjectFile));
   const domainRank = (id: string) => subject.domains.findIndex((d) => d.id === id);
-  const topics: Topic[] = notes
-    .map(({ meta, body, file, full, bodyLine, fromVault }) => ({
-      ...meta,
-      file,
-      ...renderMarkdown(body, { ...contextFor(full, file, bodyLine), breaks: fromVault }),
-    }))
-    .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || compareInGroup(a, b));
+  const topics: Topic[] = [...noted, ...standalone].sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || compareInGroup(a, b));
   const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
 
   const resolveSource = (bankTopic: string, source: RawSource, file: string): SourceRef | undefined => {
     const name = source.topic ?? bankTopic;
     const topic = topicBySlug.get(name) ?? topicBySlug.get(resolveTopic(name)?.slug ?? "");
-    if (!topic) {
+    if (!topic?.hasNote) {
       issues.push({ file, line: source.line, message: `source note "${name}" does not exist`, severity: "error" });
       return undefined;
     }
@@ -185,12 +199,6 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     return !previous;
   };
 
-  // A bank belongs to the note beside it with the same file name, else to the note it names.
-  const noteByPath = new Map(notes.map((n) => [n.full, n.meta.slug]));
-  for (const bank of banks) {
-    const beside = noteByPath.get(bank.full.replace(/\.questions\.md$/, ".md"));
-    bank.topic = (bank.topic === path.basename(bank.full, ".questions.md") ? beside : undefined) ?? resolveTopic(bank.topic)?.slug ?? bank.topic;
-  }
   for (const bank of banks) {
     if (!topicBySlug.has(bank.topic)) {
       issues.push({ file: bank.file, line: 1, message: `bank belongs to topic "${bank.topic}", but no note has that slug`, severity: "error" });
@@ -203,8 +211,8 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       const sameStem = stemsSeen.get(stemKey);
       if (sameStem) issues.push({ file: bank.file, line: raw.line, message: `question ${raw.id} has the same stem as ${sameStem}`, severity: "error" });
       else stemsSeen.set(stemKey, `${bank.file}:${raw.line}`);
-      const source = resolveSource(bank.topic, raw.source, bank.file);
-      if (!unique || !source || sameStem) continue;
+      const source = raw.source ? resolveSource(bank.topic, raw.source, bank.file) : undefined;
+      if (!unique || (raw.source && !source) || sameStem) continue;
       questionTexts.push({ id: raw.id, file: bank.file, line: raw.line, stemText: plain(raw.stem) });
 
       const lengths = raw.options.map((o) => plain(o.markdown).length);
@@ -228,8 +236,9 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
           correct: option.correct,
           ...(option.rationale ? { rationaleHtml: renderInline(option.rationale, here) } : {}),
         })),
-        explanationHtml: renderMarkdown(raw.explanation, here).html,
-        source,
+        explanationHtml: raw.explanation ? renderMarkdown(raw.explanation, here).html : "",
+        ...(source ? { source } : {}),
+        ...(bank.meta.imported ? { imported: true as const } : {}),
       });
     }
     const total = bank.questions.length;
@@ -243,15 +252,15 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     }
     for (const raw of bank.flashcards) {
       const unique = claimId(raw.id, bank.file, raw.line);
-      const source = resolveSource(bank.topic, raw.source, bank.file);
-      if (!unique || !source) continue;
+      const source = raw.source ? resolveSource(bank.topic, raw.source, bank.file) : undefined;
+      if (!unique || (raw.source && !source)) continue;
       const here = contextFor(bank.full, bank.file, raw.line);
       flashcards.push({
         id: raw.id,
         topic: bank.topic,
         frontHtml: renderMarkdown(raw.front, here).html,
         backHtml: renderMarkdown(raw.back, here).html,
-        source,
+        ...(source ? { source } : {}),
       });
     }
   }
@@ -272,6 +281,47 @@ const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" })
  */
 export function compareInGroup(a: { order: number; title: string }, b: { order: number; title: string }): number {
   return a.order - b.order || collator.compare(a.title, b.title);
+}
+
+/**
+ * A bank whose topic has no note stands alone: it becomes a topic with no notes (title and domain
+ * from its front matter, else its file name and folder). A bank that names its topic in front
+ * matter must find that note: a misspelt `topic:` is an error, not a new topic.
+ */
+/** A bank as the loader holds it: where it is, and the file name it was written under. */
+type Bank = RawBank & { file: string; full: string; inContent: string; stem: string };
+
+function standaloneTopics(
+  banks: readonly Bank[],
+  noteSlugs: ReadonlySet<string>,
+  seenSlugs: Map<string, string>,
+  issues: ContentIssue[],
+  domainOf: (bank: Bank) => DomainInfo,
+): Topic[] {
+  const topics: Topic[] = [];
+  for (const bank of banks) {
+    if (noteSlugs.has(bank.topic) || bank.meta.topicNamed) continue;
+    const clash = seenSlugs.get(bank.topic);
+    if (clash) {
+      issues.push({ file: bank.file, line: 1, message: `duplicate topic slug "${bank.topic}" (also ${clash}): banks without a note need unique file names`, severity: "error" });
+      continue;
+    }
+    seenSlugs.set(bank.topic, bank.file);
+    topics.push({
+      slug: bank.topic,
+      title: bank.meta.title ?? readableName(bank.stem),
+      domain: domainOf(bank).id,
+      order: 999,
+      summary: "",
+      updated: "",
+      sources: bank.meta.source && /^https?:\/\//.test(bank.meta.source) ? [bank.meta.source] : [],
+      file: bank.file,
+      hasNote: false,
+      html: "",
+      headings: [],
+    });
+  }
+  return topics;
 }
 
 export function formatIssue(issue: ContentIssue): string {

@@ -70,6 +70,8 @@ export interface TopicMeta {
 export interface Topic extends TopicMeta {
   /** Path relative to the content folder, for error messages and "edit this page" links. */
   file: string;
+  /** False for a question bank with no note of its own (its page says there are no notes yet). */
+  hasNote: boolean;
   html: string;
   headings: Heading[];
 }
@@ -93,8 +95,12 @@ export interface Question {
   stemHtml: string;
   stemText: string;
   options: QuestionOption[];
+  /** "" when the bank gives none (imported banks). */
   explanationHtml: string;
-  source: SourceRef;
+  /** Absent in imported banks: then there is no "Study this" link. */
+  source?: SourceRef;
+  /** From a bank marked `imported: true`. */
+  imported?: true;
 }
 
 export interface Flashcard {
@@ -102,7 +108,8 @@ export interface Flashcard {
   topic: string;
   frontHtml: string;
   backHtml: string;
-  source: SourceRef;
+  /** Absent in imported banks (an Anki deck names no note section). */
+  source?: SourceRef;
 }
 
 /** A problem found in content, located for a human: `file:line: message`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StoredCard } from "@/lib/srs/card";
-import { examScores, masteryOf, studyCalendar } from "./progress";
+import { domainMastery, examScores, masteryOf, studyCalendar } from "./progress";
+import { catalogOf } from "./session";
 
 const T0 = Date.UTC(2027, 2, 1, 9);
 const DAY = 86_400_000;
@@ -14,6 +15,25 @@ describe("progress", () => {
     expect(m.studied).toBe(2);
     expect(m.share).toBeCloseTo((1 + 0.9) / 4, 5);
     expect(masteryOf([], {}, T0).share).toBe(0);
+  });
+
+  it("groups topic mastery by the subject's domains, in its order, each with its own total", () => {
+    const fresh: StoredCard = [T0, 10, 5, 10, 3, 0, 2, T0, 0];
+    const domain = (id: string, title: string) => ({ id, title, blurb: "", configured: true });
+    const catalog = catalogOf({
+      subject: { title: "", tagline: "", profiles: [], domains: [domain("compute", "Compute"), domain("networking", "Networking")] },
+      topics: [
+        { slug: "vpc", title: "VPC", domain: "networking", questionIds: ["v1", "v2"], flashcardIds: [] },
+        { slug: "ec2", title: "EC2", domain: "compute", questionIds: ["e1"], flashcardIds: ["e2"] },
+        { slug: "stray", title: "Stray", domain: "gone", questionIds: ["s1"], flashcardIds: [] },
+      ],
+    });
+    const groups = domainMastery(catalog, { v1: fresh, e1: fresh }, T0);
+    expect(groups.map((g) => [g.title, g.topics.map((t) => t.slug), g.mastery.studied, g.mastery.total])).toEqual([
+      ["Compute", ["ec2"], 1, 2],
+      ["Networking", ["vpc"], 1, 2],
+      ["Other topics", ["stray"], 0, 1],
+    ]);
   });
 
   it("lays out whole weeks from a Monday and counts streaks", () => {

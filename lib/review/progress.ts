@@ -27,6 +27,32 @@ export function topicMastery(catalog: BankCatalog, cards: Readonly<Record<string
   return catalog.topics.map((t) => ({ slug: t.slug, title: t.title, ...masteryOf(t.ids, cards, now) }));
 }
 
+export interface DomainMastery {
+  id: string;
+  title: string;
+  mastery: Mastery;
+  topics: ReturnType<typeof topicMastery>;
+}
+
+/** Mastery per topic grouped by the subject's domains, in its order, each with its own total. */
+export function domainMastery(catalog: BankCatalog, cards: Readonly<Record<string, StoredCard | undefined>>, now: number): DomainMastery[] {
+  const rows = topicMastery(catalog, cards, now);
+  const known = new Set(catalog.domains.map((d) => d.id));
+  const groups = [...catalog.domains, ...(catalog.topics.some((t) => !known.has(t.domain ?? "")) ? [{ id: "", title: "Other topics" }] : [])];
+  return groups
+    .map((domain) => {
+      const topics = catalog.topics.filter((t) => (known.has(t.domain ?? "") ? t.domain === domain.id : domain.id === ""));
+      const slugs = new Set(topics.map((t) => t.slug));
+      return {
+        id: domain.id,
+        title: domain.title,
+        mastery: masteryOf(topics.flatMap((t) => t.ids), cards, now),
+        topics: rows.filter((r) => slugs.has(r.slug)),
+      };
+    })
+    .filter((g) => g.topics.length > 0);
+}
+
 export interface StudyCalendar {
   /** Whole weeks, Monday first, ending with the week of `today`; days after today are left out. */
   days: { day: number; count: number }[];

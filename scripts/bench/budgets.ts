@@ -19,6 +19,18 @@ export interface BenchReport {
   readiness?: { maePoints: number; coverage80: number; brier: number; panelMs10000: number } | null;
   /** Issue 14: "Optimise my scheduler" over ~20,000 reviews (absent in reports from before it). */
   optimiser?: OptimiserBench | null;
+  /** A 1,000-question imported bank added to today's content (issue 10.7); null when not run. */
+  imported?: {
+    questions: number;
+    importMs: number;
+    buildSeconds: number;
+    examPageJsGzipBytes: number | null;
+    reviewPageJsGzipBytes: number | null;
+    mockFiles: string[];
+    mockDataBytes: number;
+    topicFiles: number;
+    answerToPaintMs: { median: number; max: number };
+  } | null;
 }
 
 export interface BudgetResult {
@@ -41,6 +53,7 @@ export const READINESS_COVERAGE = [0.75, 0.85] as const;
 export const READINESS_PANEL_MS_LIMIT = 50;
 export const OPTIMISE_MS_LIMIT = 10_000;
 export const LONG_TASK_MS_LIMIT = 50;
+export const IMPORT_MS_LIMIT = 2000;
 const LIGHTHOUSE_MIN: LighthouseScores = { performance: 95, accessibility: 100, bestPractices: 100, seo: 95 };
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -173,6 +186,32 @@ export function checkBudgets(report: BenchReport, expectedPages: string[]): Budg
       budget: "review log: IndexedDB space per 1,000 entries (reported)",
       actual: bytes === undefined ? "not measured" : `${(bytes / 1024).toFixed(1)} KiB`,
       pass: bytes === undefined ? null : true,
+    });
+  }
+  const imported = report.imported;
+  if (imported) {
+    results.push({
+      id: "imported.importMs",
+      budget: `importing ${imported.questions} questions ≤ ${IMPORT_MS_LIMIT} ms`,
+      actual: `${imported.importMs} ms`,
+      pass: imported.importMs <= IMPORT_MS_LIMIT,
+    });
+    for (const [key, label, route] of [["examPageJsGzipBytes", "exam", "/exam"], ["reviewPageJsGzipBytes", "review", "/review"]] as const) {
+      const today = Math.max(...Object.entries(report.routeJsGzipBytes).filter(([r]) => r === route || r.startsWith(`${route}/`)).map(([, b]) => b));
+      const withBank = imported[key];
+      const measured = withBank !== null && Number.isFinite(today);
+      results.push({
+        id: `imported.${label}PageJs`,
+        budget: `${label} page JS with a ${imported.questions}-question imported bank = without`,
+        actual: measured ? `${kib(today)} → ${kib(withBank)}` : "not measured",
+        pass: measured ? withBank === today : null,
+      });
+    }
+    results.push({
+      id: "imported.answerToPaint.median",
+      budget: `answer-to-paint median with the imported bank < ${ANSWER_TO_PAINT_MS_LIMIT} ms`,
+      actual: `${imported.answerToPaintMs.median} ms (mock fetched ${imported.mockFiles.length} of ${imported.topicFiles + 1} data files, ${kib(imported.mockDataBytes)})`,
+      pass: imported.answerToPaintMs.median < ANSWER_TO_PAINT_MS_LIMIT,
     });
   }
   return results;

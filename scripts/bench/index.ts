@@ -7,6 +7,7 @@ import path from "node:path";
 import { loadContent, summarise } from "../../lib/content/load";
 import { checkBudgets, type BenchReport } from "./budgets";
 import { measureFloor } from "./floor";
+import { measureImported } from "./imported";
 import { measureInteraction, type InteractionResult } from "./interaction";
 import { measureOptimiser, type OptimiserBench } from "./optimiser";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
@@ -21,7 +22,7 @@ import type { OfflineList } from "../../lib/offline/names";
 
 /** The synthetic Obsidian vault the build must handle in VAULT_BUILD_SECONDS_LIMIT (issue 9). */
 const VAULT_NOTES = 1000;
-const STEPS = ["floor", "scale", "vault", "lighthouse", "interaction", "scheduler", "readiness", "optimiser"] as const;
+const STEPS = ["floor", "scale", "vault", "imported", "lighthouse", "interaction", "scheduler", "readiness", "optimiser"] as const;
 type Step = (typeof STEPS)[number];
 
 function parseArgs(argv: string[]) {
@@ -75,6 +76,7 @@ async function main() {
     : await measureScale(today.counts, args.factors, { noteChars: today.noteChars, port: args.port, chromePath: args.chromePath });
 
   const vault = args.skip("vault") ? null : await measureVault(VAULT_NOTES);
+  const imported = args.skip("imported") ? null : await measureImported({ questions: 1000, port: args.port, chromePath: args.chromePath });
 
   // The real site last, so out/ holds today's content when the bench ends.
   log("building the site from today's content…");
@@ -182,6 +184,19 @@ async function main() {
     answerToPaintMs: interaction?.answerToPaintMs ?? null,
     readiness: readiness && { maePoints: readiness.maePoints, coverage80: readiness.coverage80, brier: readiness.brier, panelMs10000: readiness.panelMs10000 },
     optimiser,
+    imported: imported
+      ? {
+          questions: imported.questions,
+          importMs: imported.importMs,
+          buildSeconds: imported.buildSeconds,
+          examPageJsGzipBytes: imported.examPageJsGzipBytes,
+          reviewPageJsGzipBytes: imported.reviewPageJsGzipBytes,
+          mockFiles: imported.mockFiles,
+          mockDataBytes: imported.mockDataBytes,
+          topicFiles: imported.topicFiles,
+          answerToPaintMs: imported.interaction.answerToPaintMs,
+        }
+      : null,
   };
   const budgets = checkBudgets(report, Object.keys(candidates).filter((name) => !args.pages || args.pages.includes(name)));
   const meta: ReportMeta = {

@@ -29,7 +29,7 @@ const WORDS = (
   "load balancer target listener rule certificate domain record budget cost savings plan spot price quota limit"
 ).split(" ");
 
-function writer(seed: number) {
+export function writer(seed: number) {
   const next = mulberry32(seed);
   const word = () => WORDS[Math.floor(next() * WORDS.length)]!;
   const words = (n: number) => Array.from({ length: n }, word).join(" ");

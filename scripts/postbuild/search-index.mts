@@ -58,7 +58,10 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexResul
       const file = path.join(outDir, "data", "topics", `${topic.slug}.json`);
       const topicBank = JSON.parse(fs.readFileSync(file, "utf8")) as TopicBank;
       for (const card of topicBank.flashcards) {
-        const url = `/topics/${card.source.topic}/?card=${encodeURIComponent(card.id)}#${card.source.anchor}`;
+        // A card from an imported deck names no section: it lands on its topic's page.
+        const url = card.source
+          ? `/topics/${card.source.topic}/?card=${encodeURIComponent(card.id)}#${card.source.anchor}`
+          : `/topics/${topic.slug}/?card=${encodeURIComponent(card.id)}`;
         const content = segmentCjkInHtml(flashcardDocument(language, topic.title, card.frontHtml, card.backHtml));
         const result = await index.addHTMLFile({ url, content });
         if (result.errors.length) throw new Error(`pagefind: flashcard ${card.id}: ${result.errors.join("; ")}`);

@@ -102,13 +102,21 @@ export default async function TopicPage({ params }: TopicPageProps) {
           </div>
         ) : null}
 
-        <div
-          id="topic-body"
-          className="prose prose-slate mt-8 max-w-[70ch] dark:prose-invert"
-          // Rendered and sanitised at build time by lib/content (no scripts, handlers or javascript: URLs).
-          dangerouslySetInnerHTML={{ __html: topic.html }}
-        />
-        {topic.html.includes('class="code-block"') ? <CodeCopyButtons containerId="topic-body" /> : null}
+        {topic.hasNote ? (
+          <>
+            <div
+              id="topic-body"
+              className="prose prose-slate mt-8 max-w-[70ch] dark:prose-invert"
+              // Rendered and sanitised at build time by lib/content (no scripts, handlers or javascript: URLs).
+              dangerouslySetInnerHTML={{ __html: topic.html }}
+            />
+            {topic.html.includes('class="code-block"') ? <CodeCopyButtons containerId="topic-body" /> : null}
+          </>
+        ) : (
+          <p className="mt-8 max-w-[70ch] text-slate-700 dark:text-slate-300">
+            There are no notes for this topic yet: it is a question bank of its own. Practise it below.
+          </p>
+        )}
 
         <div className="mt-12 flex max-w-[70ch] flex-col gap-10" data-pagefind-ignore="all">
           <PractiseBox slug={topic.slug} questions={counts.questions} flashcards={counts.flashcards} />

@@ -1,0 +1,80 @@
+// Recognises the layouts of public question banks, so the importer can pick a converter and the
+// bank parser can say "this is format X: import it" instead of reporting every line.
+export type ImportFormat = "headings" | "numbered" | "gift" | "anki";
+
+export const FORMAT_NAMES: Record<ImportFormat, string> = {
+  headings: '"### question" headings with "- [ ]"/"- [x]" options',
+  numbered: 'numbered questions with lettered options ("- A.") and the answer in <details>',
+  gift: "GIFT (Moodle)",
+  anki: "Anki plain-text export",
+};
+
+export const HEADING_STEM = /^#{3,6}\s+\S/;
+export const TASK_OPTION = /^\s*[-*+]\s+\[( |x|X)\]\s+/;
+export const NUMBERED_STEM = /^ {0,3}(\d{1,4})[.)]\s+\S/;
+export const LETTERED_OPTION = /^\s*(?:[-*+]\s+)?([A-Ja-j])[.)]\s+\S/;
+
+export interface Detection {
+  format: ImportFormat;
+  /** How many questions (or cards) of that format the text appears to hold. */
+  count: number;
+}
+
+/** `### stem` blocks that have at least one task-list option before the next heading. */
+function countHeadings(lines: string[]): number {
+  let count = 0;
+  let open = false;
+  for (const line of lines) {
+    if (/^#{1,6}\s/.test(line)) open = HEADING_STEM.test(line);
+    else if (open && TASK_OPTION.test(line)) {
+      count += 1;
+      open = false;
+    }
+  }
+  return count;
+}
+
+/** Numbered stems followed by at least two lettered options. */
+function countNumbered(lines: string[]): number {
+  let count = 0;
+  let options = -1;
+  for (const line of lines) {
+    if (NUMBERED_STEM.test(line) && !/^\s/.test(line.replace(/^ {0,3}/, ""))) {
+      if (options >= 2) count += 1;
+      options = 0;
+    } else if (options >= 0 && LETTERED_OPTION.test(line)) options += 1;
+  }
+  return count + (options >= 2 ? 1 : 0);
+}
+
+function countGift(text: string): number {
+  // A GIFT answer block: `{` … `}` holding `=`/`~` choices, or {T}/{F}/{TRUE}/{FALSE}.
+  const blocks = text.match(/\{[^{}]*(?:[=~][^{}]*|\s*(?:T|F|TRUE|FALSE)\s*)\}/g) ?? [];
+  return blocks.length;
+}
+
+function countAnki(lines: string[]): number {
+  const headers = lines.filter((l) => /^#(separator|html|tags column|notetype column|deck column|guid column|columns):/i.test(l));
+  if (headers.length === 0) return 0;
+  return lines.filter((l) => l.trim() && !l.startsWith("#")).length;
+}
+
+/** Every format that the text looks like, best first (most questions found). */
+export function detectFormats(text: string, fileName = ""): Detection[] {
+  const lines = text.split(/\r?\n/);
+  const found: Detection[] = [
+    { format: "anki", count: countAnki(lines) },
+    { format: "headings", count: countHeadings(lines) },
+    { format: "numbered", count: countNumbered(lines) },
+    { format: "gift", count: /\.gift$/i.test(fileName) || /::[^:\n]+::/.test(text) ? countGift(text) : 0 },
+  ];
+  // A tab-separated export without headers (older Anki) is still Anki when nothing else fits.
+  if (found.every((d) => d.count === 0) && /\.(txt|tsv|csv)$/i.test(fileName)) {
+    found[0]!.count = lines.filter((l) => l.includes("\t")).length;
+  }
+  return found.filter((d) => d.count > 0).sort((a, b) => b.count - a.count);
+}
+
+export function detectFormat(text: string, fileName = ""): Detection | undefined {
+  return detectFormats(text, fileName)[0];
+}

@@ -1,0 +1,73 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.join(__dirname, "..");
+const fixtures = path.join("lib", "content", "import", "__fixtures__");
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "content-import.ts"), ...args], { cwd: root, encoding: "utf8" });
+const check = (dir: string) =>
+  spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "content-check.ts")], {
+    cwd: root,
+    env: { ...process.env, STRATUS_CONTENT_DIR: dir },
+    encoding: "utf8",
+  });
+
+// Each case spawns tsx: slow on a busy machine, so a generous timeout (speed is measured by the bench, not here).
+describe("npm run content:import", { timeout: 60_000 }, () => {
+  it("imports a bank, lists every question it skipped with its line, ends with imported N of M, and content:check accepts it", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "stratus-cli-"));
+    const result = run(path.join(fixtures, "headings.md"), "--out", out, "--topic", "saa-practice", "--domain", "apis-edge");
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines[0]).toBe(`${fixtures}/headings.md: "### question" headings with "- [ ]"/"- [x]" options (detected)`);
+    expect(lines.filter((l) => l.includes(": skipped: "))).toEqual([
+      `${fixtures}/headings.md:61: skipped: 7 options; Stratus takes 2 to 6`,
+      `${fixtures}/headings.md:73: skipped: no correct answer marked`,
+      `${fixtures}/headings.md:81: skipped: duplicate of the question at ${fixtures}/headings.md:22`,
+    ]);
+    expect(lines.at(-1)).toBe("imported 5 of 8");
+    const written = fs.readFileSync(path.join(out, "saa-practice.questions.md"), "utf8");
+    expect(written).toMatch(/^---\nimported: true\ntitle: Solutions Architect Associate practice questions\ndomain: apis-edge\n---/);
+
+    fs.writeFileSync(path.join(out, "stratus.yml"), "domains:\n  - { id: apis-edge, title: APIs and the edge }\n");
+    const checked = check(out);
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain("1 topics, 5 questions");
+  });
+
+  it("re-importing an unchanged bank writes the same ids", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "stratus-cli-"));
+    run(path.join(fixtures, "numbered.md"), "--out", out);
+    const first = fs.readFileSync(path.join(out, "numbered.questions.md"), "utf8");
+    run(path.join(fixtures, "numbered.md"), "--out", out, "--format", "numbered");
+    expect(fs.readFileSync(path.join(out, "numbered.questions.md"), "utf8")).toBe(first);
+  });
+
+  it("imports a folder of mixed formats into one bank per file", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "stratus-cli-"));
+    const result = run(fixtures, "--out", out);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("GIFT (Moodle) (detected)");
+    expect(result.stdout).toContain("Anki plain-text export (detected)");
+    expect(result.stdout.trim().split("\n").at(-1)).toMatch(/^imported \d+ of \d+$/);
+    expect(fs.readdirSync(out).sort()).toEqual(["deck.questions.md", "headings.questions.md", "numbered.questions.md", "questions.questions.md"]);
+  });
+
+  it("exits 1 when nothing could be imported, and 2 on a usage error", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stratus-cli-"));
+    const note = path.join(dir, "note.md");
+    fs.writeFileSync(note, "# Just a note\n\nNo questions here.\n");
+    const nothing = run(note, "--out", path.join(dir, "out"));
+    expect(nothing.status).toBe(1);
+    expect(nothing.stdout.trim().split("\n").at(-1)).toBe("imported 0 of 0");
+
+    expect(run(note).status).toBe(2);
+    const badFormat = run(note, "--out", dir, "--format", "pdf");
+    expect(badFormat.status).toBe(2);
+    expect(badFormat.stderr).toContain('unknown format "pdf"');
+    expect(run(path.join(dir, "missing.md"), "--out", dir).status).toBe(1);
+  });
+});
