@@ -26,7 +26,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: /fixtures\//, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", testIgnore: [/fixtures\//, /base-path\.spec\.ts$/], use: { ...devices["Desktop Chrome"] } },
     { name: "notes-fixtures", testMatch: /fixtures\/.*\.spec\.ts$/, use: { ...devices["Desktop Chrome"], baseURL: fixturesURL } },
   ],
   webServer: [

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Question } from "@/lib/content/types";
 import { proseHtml, textLink } from "./styles";
-import { topicHref } from "@/lib/content/links";
+import { topicPath } from "@/lib/content/links";
 
 /** The explanation and the way back to the note section that teaches it. */
 export function Explanation({ question }: { question: Question }) {
@@ -11,7 +11,7 @@ export function Explanation({ question }: { question: Question }) {
       <div className={proseHtml} dangerouslySetInnerHTML={{ __html: question.explanationHtml }} />
       {question.source ? (
         <p>
-          <Link className={textLink} href={topicHref(question.source.topic, question.source.anchor)}>
+          <Link className={textLink} href={topicPath(question.source.topic, question.source.anchor)}>
             Study this: {question.source.label}
           </Link>
         </p>
