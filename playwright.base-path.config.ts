@@ -1,4 +1,4 @@
-import { defineConfig } from "@playwright/test";
+import { defineConfig, devices } from "@playwright/test";
 import base from "./playwright.config";
 
 // The site built under /stratus/ (scripts/build-base-path.mjs), served by Python's plain static
@@ -10,6 +10,8 @@ export default defineConfig({
   testDir: "e2e",
   testMatch: "base-path.spec.ts",
   testIgnore: [],
+  // One project: the main config's projects (fixtures site) do not apply to this build.
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}/stratus/` },
   webServer: {
     command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory .e2e-base`,

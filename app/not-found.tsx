@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { getContent } from "@/lib/content";
-import { topicHref } from "@/lib/content/links";
+import { topicPath } from "@/lib/content/links";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -33,7 +33,7 @@ export default function NotFound() {
           <ul className="mt-2 space-y-1">
             {topics.map((topic) => (
               <li key={topic.slug}>
-                <TextLink href={topicHref(topic.slug)}>{topic.title}</TextLink>
+                <TextLink href={topicPath(topic.slug)}>{topic.title}</TextLink>
               </li>
             ))}
           </ul>

@@ -8,7 +8,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { getContent, getSummary } from "@/lib/content";
 import { buildCatalog } from "@/lib/content/catalog";
 import { countLabel } from "@/lib/format";
-import { topicHref } from "@/lib/content/links";
+import { topicPath } from "@/lib/content/links";
 
 export default function HomePage() {
   const content = getContent();
@@ -33,7 +33,7 @@ export default function HomePage() {
           {countLabel(totals.flashcards, "flashcard")}
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <ButtonLink href={firstTopic ? topicHref(firstTopic.slug) : "/topics/"}>
+          <ButtonLink href={firstTopic ? topicPath(firstTopic.slug) : "/topics/"}>
             {firstTopic ? `Start with ${firstTopic.title}` : "Browse topics"}
           </ButtonLink>
           <ButtonLink href="/exam/" variant="secondary">
@@ -51,7 +51,7 @@ export default function HomePage() {
         <ol className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Step number={1} title="Read a topic">
             Each topic is a single page of notes with the facts the exam tests. Start with{" "}
-            {firstTopic ? <TextLink href={topicHref(firstTopic.slug)}>{firstTopic.title}</TextLink> : "any topic"} or
+            {firstTopic ? <TextLink href={topicPath(firstTopic.slug)}>{firstTopic.title}</TextLink> : "any topic"} or
             pick from <TextLink href="/topics/">all topics</TextLink>.
           </Step>
           <Step number={2} title="Practise it">
@@ -89,7 +89,7 @@ export default function HomePage() {
                   {domain.topics.map((topic) => (
                     <li key={topic.slug} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
                       <Link
-                        href={topicHref(topic.slug)}
+                        href={topicPath(topic.slug)}
                         className="font-medium text-sky-700 underline decoration-sky-700/30 underline-offset-2 hover:decoration-current dark:text-sky-400 dark:decoration-sky-400/30"
                       >
                         {topic.title}

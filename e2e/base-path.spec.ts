@@ -26,7 +26,9 @@ test("home → topic → exam → results under /stratus/", async ({ page, baseU
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const diagram = page.locator('img[src$="ec2-purchase-options.svg"]');
   await expect(diagram).toHaveAttribute("src", /^\/stratus\/diagrams\//);
-  expect(await diagram.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // Note images load lazily: bring it into view first.
+  await diagram.scrollIntoViewIfNeeded();
+  await expect.poll(() => diagram.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const noteLinks = await page.locator(".prose a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   for (const href of noteLinks) expect(href).toMatch(/^\/stratus\//);
 

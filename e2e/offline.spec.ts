@@ -90,8 +90,10 @@ test("Make available offline: size first, a progress bar, then every topic and s
   await page.goto("/topics/ec2/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const diagram = page.locator('img[src$="ec2-purchase-options.svg"]');
+  // Note images load lazily: bring it into view, then it must come from the offline copy.
+  await diagram.scrollIntoViewIfNeeded();
   await expect(diagram).toBeVisible();
-  expect(await diagram.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect.poll(() => diagram.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 
   await page.getByRole("button", { name: "Search", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Search notes and flashcards" });
@@ -126,7 +128,8 @@ test("a new deploy offers “Reload for the new version”, but not during an ex
   await expect(reload).toHaveCount(0);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
   await expect(reload).toBeVisible();
-  await reload.click();
+  // The click reloads the page: wait for the new one before asking it anything.
+  await Promise.all([page.waitForEvent("load"), reload.click()]);
   await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
   await expect(page.getByRole("button", { name: "Reload for the new version" })).toHaveCount(0);
 });

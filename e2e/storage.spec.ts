@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { SCHEMA_VERSION } from "@/lib/store/persisted";
 import { answerAnyCard, count, logCount, savedState, STORE_KEY } from "./support/study";
 
 test("corrupted storage: the app starts, says so, keeps the data aside and offers it for download", async ({ page }) => {
@@ -32,7 +33,7 @@ test("corrupted storage: the app starts, says so, keeps the data aside and offer
   await answerAnyCard(page);
   await expect(count(page, "Done today")).toHaveText("1");
   const saved = await savedState(page);
-  expect(saved!.version).toBe(2);
+  expect(saved!.version).toBe(SCHEMA_VERSION);
   expect(logCount(saved)).toBe(1);
   expect(await page.evaluate((key) => localStorage.getItem(key), aside[0]!)).toBe(raw);
 

@@ -268,7 +268,7 @@ test.describe("8. report a problem", () => {
     await page.route("**/data/index.json", async (route) => {
       const response = await route.fetch();
       const index = (await response.json()) as BankIndex;
-      await route.fulfill({ response, json: { ...index, subject: { title: "Study notes", report } } });
+      await route.fulfill({ response, json: { ...index, subject: { ...index.subject, report } } });
     });
   }
 

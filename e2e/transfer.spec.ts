@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { SCHEMA_VERSION } from "@/lib/store/persisted";
 import { answerAnyCard, loadBank, logCount, savedState, STORE_KEY } from "./support/study";
 
 const T0 = Date.UTC(2027, 2, 1, 9, 0, 0);
@@ -21,7 +22,7 @@ test("export progress, then import it into a fresh browser with identical progre
   expect(download.suggestedFilename()).toBe("stratus-progress-2027-03-01.json");
   const file = await download.path();
   const exported = JSON.parse(await readFile(file, "utf8"));
-  expect(exported).toMatchObject({ app: "stratus", kind: "progress", version: 2, exportedAt: expect.any(Number) });
+  expect(exported).toMatchObject({ app: "stratus", kind: "progress", version: SCHEMA_VERSION, exportedAt: expect.any(Number) });
   // The full review log (IndexedDB) travels with the file: one entry per answer.
   expect(exported.reviews).toHaveLength(3);
 
@@ -53,7 +54,7 @@ test("an invalid file, another app's file or a newer version is refused and chan
     ["broken.json", "{ not json", /not valid JSON/],
     ["anki.json", JSON.stringify({ app: "anki", decks: [] }), /not exported by Stratus/],
     ["future.json", JSON.stringify({ app: "stratus", kind: "progress", version: 99, exportedAt: 0, state: {} }), /newer version of Stratus/],
-    ["damaged.json", JSON.stringify({ app: "stratus", kind: "progress", version: 2, exportedAt: 0, state: { cards: { x: [1] }, log: {}, settings: { retention: 0.9, newPerDay: 20 } } }), /damaged/],
+    ["damaged.json", JSON.stringify({ app: "stratus", kind: "progress", version: SCHEMA_VERSION, exportedAt: 0, state: { cards: { x: [1] }, log: {}, settings: { retention: 0.9, newPerDay: 20 } } }), /damaged/],
   ];
   for (const [name, text, message] of cases) {
     await input.setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });

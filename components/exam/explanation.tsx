@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Question } from "@/lib/content/types";
 import { proseHtml, textLink } from "./styles";
-import { topicHref } from "@/lib/content/links";
+import { topicPath } from "@/lib/content/links";
 
 export const NO_EXPLANATION = "This bank gives no explanation for this question.";
 
@@ -18,7 +18,7 @@ export function Explanation({ question }: { question: Question }) {
       )}
       {source ? (
         <p>
-          <Link className={textLink} href={topicHref(source.topic, source.anchor)}>
+          <Link className={textLink} href={topicPath(source.topic, source.anchor)}>
             Study this: {source.label}
           </Link>
         </p>

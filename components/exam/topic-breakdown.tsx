@@ -4,7 +4,7 @@ import { percent } from "@/lib/exam/score";
 import type { TopicScore } from "@/lib/exam/types";
 import { muted, textLink } from "./styles";
 import Link from "next/link";
-import { topicHref } from "@/lib/content/links";
+import { topicPath } from "@/lib/content/links";
 
 const BAR_H = 18;
 const TITLE_H = 16;
@@ -40,7 +40,7 @@ export function TopicBreakdown({ byTopic, topics, passMark }: { byTopic: TopicSc
               {rows.map((r) => (
                 <tr key={r.topic} className="border-b border-slate-200 dark:border-slate-700">
                   <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link className={textLink} href={topicHref(r.topic)}>
+                    <Link className={textLink} href={topicPath(r.topic)}>
                       {r.title}
                     </Link>
                   </th>

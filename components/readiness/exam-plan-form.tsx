@@ -8,7 +8,7 @@ import { useStratus } from "@/lib/store";
 import { selectExamPlan } from "@/lib/store/plan-slice";
 import { focusRing, muted, primaryButton, secondaryButton } from "@/components/study/styles";
 
-const field = `mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900 ${focusRing}`;
+const field = `mt-1 block w-full max-w-full rounded-md sm:w-auto border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900 ${focusRing}`;
 
 export function ExamPlanForm({ profiles, now }: { profiles: readonly ReadinessProfile[]; now: number }) {
   const plan = useStratus(selectExamPlan);
@@ -31,7 +31,7 @@ export function ExamPlanForm({ profiles, now }: { profiles: readonly ReadinessPr
       }}
     >
       <div className="flex flex-wrap gap-4">
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor={`${id}-date`} className="font-medium">
             Exam date
           </label>
@@ -50,7 +50,7 @@ export function ExamPlanForm({ profiles, now }: { profiles: readonly ReadinessPr
             className={field}
           />
         </div>
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor={`${id}-profile`} className="font-medium">
             Exam
           </label>

@@ -39,13 +39,14 @@ export function SearchButton() {
         onClick={() => setOpen(true)}
         aria-keyshortcuts="/ Control+K Meta+K"
         aria-haspopup="dialog"
-        className="inline-flex min-h-9 items-center gap-2 rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+        className="inline-flex min-h-9 items-center gap-2 rounded-md border border-slate-300 px-2 text-sm sm:px-3 font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="9" cy="9" r="5.5" />
           <path d="M13 13l4 4" strokeLinecap="round" />
         </svg>
-        Search
+        {/* On a phone the icon stands alone (the header must fit 360 px); the name stays for screen readers. */}
+        <span className="sr-only sm:not-sr-only">Search</span>
         <kbd aria-hidden="true" className="hidden rounded border border-slate-300 px-1.5 font-sans text-xs text-slate-600 sm:inline dark:border-slate-600 dark:text-slate-400">
           /
         </kbd>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { TopicCard as TopicCardData } from "@/lib/content/catalog";
 import { BankCounts } from "./bank-counts";
-import { topicHref } from "@/lib/content/links";
+import { topicPath } from "@/lib/content/links";
 
 interface TopicCardProps {
   topic: TopicCardData;
@@ -17,7 +17,7 @@ export function TopicCard({ topic, headingLevel = 3 }: TopicCardProps) {
     <Card as="article" className="flex h-full flex-col gap-2">
       <Heading className="text-lg font-semibold leading-snug">
         <Link
-          href={topicHref(topic.slug)}
+          href={topicPath(topic.slug)}
           className="text-slate-900 underline decoration-slate-300 underline-offset-4 hover:text-sky-700 hover:decoration-current dark:text-slate-100 dark:decoration-slate-600 dark:hover:text-sky-400"
         >
           {topic.title}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TopicLink } from "@/lib/content/catalog";
-import { topicHref } from "@/lib/content/links";
+import { topicPath } from "@/lib/content/links";
 
 /** Previous / next topic in reading order. */
 export function TopicPager({ previous, next }: { previous?: TopicLink; next?: TopicLink }) {
@@ -10,7 +10,7 @@ export function TopicPager({ previous, next }: { previous?: TopicLink; next?: To
   return (
     <nav aria-label="Previous and next topic" className="grid gap-4 sm:grid-cols-2">
       {previous ? (
-        <Link href={topicHref(previous.slug)} rel="prev" className={box}>
+        <Link href={topicPath(previous.slug)} rel="prev" className={box}>
           <span className="text-sm text-slate-600 dark:text-slate-400">
             <span aria-hidden="true">← </span>Previous topic
           </span>
@@ -18,7 +18,7 @@ export function TopicPager({ previous, next }: { previous?: TopicLink; next?: To
         </Link>
       ) : null}
       {next ? (
-        <Link href={topicHref(next.slug)} rel="next" className={`${box} sm:col-start-2 sm:text-right`}>
+        <Link href={topicPath(next.slug)} rel="next" className={`${box} sm:col-start-2 sm:text-right`}>
           <span className="text-sm text-slate-600 dark:text-slate-400">
             Next topic<span aria-hidden="true"> →</span>
           </span>

@@ -15,9 +15,14 @@ export function withBasePath(path: string): string {
   return path.startsWith("/") ? `${BASE_PATH}${path}` : path;
 }
 
-/** The topic page of `slug`, optionally at a heading id (without the "#"). */
+/** The topic page of `slug`, optionally at a heading id (without the "#"), for next/link (which adds the base path). */
+export function topicPath(slug: string, hash?: string): string {
+  return `/topics/${slug}/${hash ? `#${hash.replace(/^#/, "")}` : ""}`;
+}
+
+/** The same, as a plain URL: for rendered Markdown and plain <a> elements. */
 export function topicHref(slug: string, hash?: string): string {
-  return withBasePath(`/topics/${slug}/${hash ? `#${hash.replace(/^#/, "")}` : ""}`);
+  return withBasePath(topicPath(slug, hash));
 }
 
 /**

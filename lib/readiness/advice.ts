@@ -8,8 +8,7 @@
 // - re-read a topic whose first answers lag the candidate's overall rate θ̄ (at least 3 answers):
 //   w_d · O_t/N_d · (θ̄ − θ_t), bringing the topic up to the candidate's usual level on the questions
 //   not firmly recalled (O_t = Σ (1 − R) + unseen); θ_t is shrunk toward θ̄ as a domain's θ is.
-import { recallProbability } from "@/lib/srs/scheduler";
-import { PRIOR_STRENGTH, type DomainPrediction, type PreparedDomain } from "./model";
+import { PRIOR_STRENGTH, topicStats, type DomainPrediction, type PreparedDomain } from "./model";
 
 export type AdviceKind = "learn" | "review" | "read";
 
@@ -48,31 +47,8 @@ export function topAdvice(prepared: readonly PreparedDomain[], domains: readonly
     let fadingTotal = 0;
     let fadingCount = 0;
     for (const topic of domain.topics) {
-      let unseen = 0;
-      let fading = 0;
-      let sum = 0;
-      let firstRight = 0;
-      let firstAll = 0;
-      let open = 0;
-      for (let q = 0; q < topic.count; q++) {
-        const first = topic.first[q]!;
-        if (first >= 0) {
-          firstAll++;
-          firstRight += first;
-        }
-        const stability = topic.stability[q]!;
-        if (stability === 0) {
-          unseen++;
-          open++;
-          continue;
-        }
-        const r = recallProbability(at - topic.lastReview[q]!, stability);
-        open += 1 - r;
-        if (r < retention) {
-          fading++;
-          sum += retention - r;
-        }
-      }
+      const { answers: firstAll, correct: firstRight, seen, open, fading, fadingSum: sum } = topicStats(topic, at, retention);
+      const unseen = topic.count - seen;
       unseenTotal += unseen;
       fadingTotal += sum;
       fadingCount += fading;

@@ -145,6 +145,45 @@ function overallPosterior(domains: readonly DomainPrediction[]): { a: number; b:
   return { a: 1 + right, b: 1 + wrong };
 }
 
+/** One topic's questions at time `at`: first answers, what is studied, and how much of it is recalled. */
+export interface TopicStats {
+  answers: number;
+  correct: number;
+  seen: number;
+  /** Σ R over studied questions. */
+  recalled: number;
+  /** Σ (1 − R) over studied questions, plus 1 per unseen one. */
+  open: number;
+  /** Studied questions whose R is below `retention`, and Σ (retention − R) over them (0 without a retention). */
+  fading: number;
+  fadingSum: number;
+}
+
+export function topicStats(topic: PreparedTopic, at: number, retention = 0): TopicStats {
+  const stats: TopicStats = { answers: 0, correct: 0, seen: 0, recalled: 0, open: 0, fading: 0, fadingSum: 0 };
+  for (let q = 0; q < topic.count; q++) {
+    const first = topic.first[q]!;
+    if (first >= 0) {
+      stats.answers++;
+      stats.correct += first;
+    }
+    const stability = topic.stability[q]!;
+    if (stability === 0) {
+      stats.open += 1;
+      continue;
+    }
+    const r = recallProbability(at - topic.lastReview[q]!, stability);
+    stats.seen++;
+    stats.recalled += r;
+    stats.open += 1 - r;
+    if (r < retention) {
+      stats.fading++;
+      stats.fadingSum += retention - r;
+    }
+  }
+  return stats;
+}
+
 /** Per-domain sufficient statistics at the target time; O(questions), on typed arrays. */
 function domainStats(domains: readonly PreparedDomain[], scoredQuestions: number, at: number): DomainPrediction[] {
   const counts = examShares(domains, scoredQuestions);
@@ -157,21 +196,13 @@ function domainStats(domains: readonly PreparedDomain[], scoredQuestions: number
     let answers = 0;
     let correct = 0;
     for (const topic of domain.topics) {
+      const t = topicStats(topic, at);
       bank += topic.count;
-      for (let q = 0; q < topic.count; q++) {
-        const first = topic.first[q]!;
-        if (first >= 0) {
-          answers++;
-          correct += first;
-        }
-        const stability = topic.stability[q]!;
-        if (stability > 0) {
-          seen++;
-          const r = recallProbability(at - topic.lastReview[q]!, stability);
-          recalled += r;
-          open += 1 - r;
-        } else open += 1;
-      }
+      answers += t.answers;
+      correct += t.correct;
+      seen += t.seen;
+      recalled += t.recalled;
+      open += t.open;
     }
     return {
       id: domain.id,
