@@ -5,7 +5,7 @@
 // - Caches every other page, data file, image and search chunk as it is visited (network first).
 // - Waits for the page to say SKIP_WAITING: the app offers "Reload for the new version" and never
 //   swaps versions under a running exam.
-// - Adds COOP/COEP to its own navigations (the coi-serviceworker pattern) so pages are cross-origin
+// - Adds COOP/COEP to its own navigations and worker scripts (the coi-serviceworker pattern) so pages are cross-origin
 //   isolated on hosts that cannot set headers. `credentialless` keeps no-CORS remote images working.
 /// <reference lib="webworker" />
 import { NetworkFirst, Serwist, type PrecacheEntry, type SerwistGlobalConfig } from "serwist";
@@ -49,9 +49,17 @@ self.addEventListener("activate", (event) => void serwist.handleActivate(event))
 self.addEventListener("message", (event) => {
   if ((event.data as { type?: string } | null)?.type === SKIP_WAITING) void self.skipWaiting();
 });
+/**
+ * Pages, and the scripts of Web Workers (the optimiser's), get their response rebuilt with the
+ * headers. A worker needs it twice over: its script must carry COEP like its page, and a rebuilt
+ * response takes the request's URL with its `#fragment`, where Turbopack's worker bootstrap reads
+ * its config; a cached response has lost it ("Missing worker bootstrap config").
+ */
+const isolates = (request: Request) => request.mode === "navigate" || request.destination === "worker" || request.destination === "sharedworker";
+
 self.addEventListener("fetch", (event) => {
   const { request } = event;
-  if (request.mode !== "navigate" || new URL(request.url).origin !== self.location.origin) {
+  if (!isolates(request) || new URL(request.url).origin !== self.location.origin) {
     serwist.handleFetch(event);
     return;
   }
