@@ -16,7 +16,7 @@ async function expectNoSidewaysScroll(page: Page) {
 
 for (const theme of ["light", "dark"] as const) {
   test(`study pages have no axe violations (${theme})`, async ({ page, request }) => {
-    test.setTimeout(90_000); // eight axe runs across five pages: over 30 s on a busy 2-core machine
+    test.setTimeout(90_000); // several axe runs across the study pages: over 30 s on a busy 2-core machine
     const { bank } = await loadBank(request);
     const question = bank.questions.find((q) => q.kind === "single")!;
     const wrong = question.options.find((o) => !o.correct)!;
