@@ -1,12 +1,13 @@
-// `npm run content:check [-- --json] [-- --date=YYYY-MM-DD]`: validates every note and bank; exit 1 on
-// any error. Freshness warnings are judged against the build date: --date, else today (UTC).
+// `npm run content:check [-- --json] [-- --date=YYYY-MM-DD] [-- --all]`: validates every note and bank;
+// exit 1 on any error. A warning repeated in many files is shown three times and counted; --all lists all. Freshness warnings are judged against the build date: --date, else today (UTC).
 // `--build` is the first step of `npm run build`: content errors stop the build in seconds, before
 // Next compiles anything, as `path:line: message` lines (no stack trace), and warnings are counted.
 import { loadContentCached } from "../lib/content/cache";
-import { formatIssue, summarise } from "../lib/content/load";
+import { formatIssue, formatIssues, summarise } from "../lib/content/load";
 
 const json = process.argv.includes("--json");
 const build = process.argv.includes("--build");
+const all = process.argv.includes("--all");
 const dateArg = process.argv.find((arg) => arg.startsWith("--date="))?.slice("--date=".length);
 if (dateArg !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(dateArg)) {
   console.error(`--date must be an ISO date (YYYY-MM-DD), got "${dateArg}"`);
@@ -26,7 +27,7 @@ const errors = content.issues.filter((i) => i.severity === "error");
 const warnings = content.issues.length - errors.length;
 
 // Problems go to stderr so that --json leaves exactly one JSON object on stdout.
-for (const issue of content.issues) console.error(formatIssue(issue));
+for (const line of all ? content.issues.map(formatIssue) : formatIssues(content.issues)) console.error(line);
 
 if (json) {
   process.stdout.write(`${JSON.stringify(summarise(content))}\n`);

@@ -28,14 +28,21 @@ describe("npm run content:import", { timeout: 60_000 }, () => {
       `${fixtures}/headings.md:73: skipped: no correct answer marked`,
       `${fixtures}/headings.md:81: skipped: duplicate of the question at ${fixtures}/headings.md:22`,
     ]);
-    expect(lines.at(-1)).toBe("imported 5 of 8");
+    expect(lines.slice(-3)).toEqual([
+      "copied 3 images beside the bank",
+      "skipped 3: 1 duplicate (imported once), 2 that could not be read (listed above)",
+      "imported 7 of 10",
+    ]);
+    // Images the bank points at (in a stem, and options that are images) are copied beside it.
+    expect(fs.readdirSync(path.join(out, "images")).sort()).toEqual(["dx.png", "policy-a.png", "policy-b.png"]);
     const written = fs.readFileSync(path.join(out, "saa-practice.questions.md"), "utf8");
     expect(written).toMatch(/^---\nimported: true\ntitle: Solutions Architect Associate practice questions\ndomain: apis-edge\n---/);
 
     fs.writeFileSync(path.join(out, "stratus.yml"), "domains:\n  - { id: apis-edge, title: APIs and the edge }\n");
     const checked = check(out);
     expect(checked.status).toBe(0);
-    expect(checked.stdout).toContain("1 topics, 5 questions");
+    expect(checked.stdout).toContain("1 topics, 7 questions");
+    expect(checked.stdout).not.toMatch(/image/i);
   });
 
   it("re-importing an unchanged bank writes the same ids", () => {
@@ -53,7 +60,7 @@ describe("npm run content:import", { timeout: 60_000 }, () => {
     expect(result.stdout).toContain("GIFT (Moodle) (detected)");
     expect(result.stdout).toContain("Anki plain-text export (detected)");
     expect(result.stdout.trim().split("\n").at(-1)).toMatch(/^imported \d+ of \d+$/);
-    expect(fs.readdirSync(out).sort()).toEqual(["deck.questions.md", "headings.questions.md", "numbered.questions.md", "questions.questions.md"]);
+    expect(fs.readdirSync(out).sort()).toEqual(["deck.questions.md", "headings.questions.md", "images", "numbered.questions.md", "questions.questions.md"]);
   });
 
   it("exits 1 when nothing could be imported, and 2 on a usage error", () => {

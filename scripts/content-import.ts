@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { slug } from "github-slugger";
 import { FORMAT_NAMES, FORMATS, importText, newSeen, writeBank, type ImportFormat, type ImportResult } from "../lib/content/import";
 import type { AcceptedCard, AcceptedQuestion } from "../lib/content/import/finalise";
+import { bankImages, imageTarget } from "../lib/content/import/images";
 
 const USAGE = `usage: npm run content:import -- <file or folder> --out <folder> [--format auto|${FORMATS.join("|")}] [--topic <slug>] [--title <text>] [--domain <id>] [--source <url>]`;
 const READABLE = /\.(md|markdown|gift|txt|tsv|csv)$/i;
@@ -64,8 +65,12 @@ function main() {
   const files = listFiles(input);
   const seen = newSeen();
   const banks = new Map<string, { title?: string; questions: AcceptedQuestion[]; flashcards: AcceptedCard[] }>();
+  /** Image file to copy → where it goes; found per source file, since links are relative to it. */
+  const images = new Map<string, string>();
+  const missingImages: string[] = [];
   let taken = 0;
   let total = 0;
+  let duplicates = 0;
 
   for (const file of files) {
     const text = fs.readFileSync(file, "utf8");
@@ -77,6 +82,16 @@ function main() {
     }
     console.log(`${label}: ${FORMAT_NAMES[result.format]}${result.detected ? " (detected)" : ""}`);
     for (const problem of result.skipped) console.log(`${label}:${problem.line}: skipped: ${problem.message}`);
+    duplicates += result.skipped.filter((problem) => problem.message.startsWith("duplicate of")).length;
+    for (const image of bankImages(result.questions, result.flashcards)) {
+      const from = path.resolve(path.dirname(file), image);
+      const to = imageTarget(image, values.out);
+      if (!to) continue;
+      const claimed = [...images].find(([other, target]) => target === to && other !== from);
+      if (claimed) missingImages.push(`${label}: image ${image} would overwrite ${claimed[0]}; the bank links to the first one`);
+      else if (fs.existsSync(from) && fs.statSync(from).isFile()) images.set(from, to);
+      else missingImages.push(`${label}: image ${image} not found; the bank links to it as written`);
+    }
     taken += result.questions.length + result.flashcards.length;
     total += result.total;
     if (result.questions.length + result.flashcards.length === 0) continue;
@@ -96,7 +111,19 @@ function main() {
     const relative = path.relative(process.cwd(), target);
     written.push(relative.startsWith("..") ? path.resolve(target) : relative);
   }
+  for (const [from, to] of images) {
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    fs.copyFileSync(from, to);
+  }
+  for (const line of missingImages) console.log(line);
   for (const file of written) console.log(`wrote ${file}`);
+  if (images.size > 0) console.log(`copied ${images.size} image${images.size === 1 ? "" : "s"} beside the bank${written.length === 1 ? "" : "s"}`);
+  // Public banks repeat questions across their practice exams: say how many of the skipped were
+  // repeats (each imported once) and how many could not be read, so the count is not a mystery.
+  if (taken < total) {
+    const other = total - taken - duplicates;
+    console.log(`skipped ${total - taken}: ${duplicates} duplicate${duplicates === 1 ? "" : "s"} (imported once), ${other} that could not be read (listed above)`);
+  }
   console.log(`imported ${taken} of ${total}`);
   process.exitCode = taken > 0 ? 0 : 1;
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatIssue, loadContent, summarise } from "./load";
+import { formatIssue, formatIssues, loadContent, summarise } from "./load";
 
 const fixture = (name: string) => path.join(__dirname, "__fixtures__", name);
 const load = (name: string) =>
@@ -178,5 +178,25 @@ describe("freshness warnings with a build date", () => {
 
   it("adds no freshness check without a build date", () => {
     expect(load("valid").issues).toEqual([]);
+  });
+});
+
+describe("warnings a person can read", () => {
+  const warning = (file: string, message: string) => ({ file, line: 1, message, severity: "warning" as const });
+  it("keeps every error and rare warning, and folds a warning repeated across many files into three and a count", () => {
+    const issues = [
+      ...Array.from({ length: 6 }, (_, i) => warning(`vault/n${i}.md`, "note has no front matter; title taken from its first heading")),
+      warning("vault/a.md", 'unresolved wikilink [[X]]: no note has that title, file name or alias'),
+      { file: "bank.questions.md", line: 4, message: "no correct option", severity: "error" as const },
+    ];
+    expect(formatIssues(issues)).toEqual([
+      "vault/n0.md:1: warning: note has no front matter; title taken from its first heading",
+      "vault/n1.md:1: warning: note has no front matter; title taken from its first heading",
+      "vault/n2.md:1: warning: note has no front matter; title taken from its first heading",
+      "… and 3 more files: warning: note has no front matter; title taken from its first heading (`npm run content:check -- --all` lists every one)",
+      "vault/a.md:1: warning: unresolved wikilink [[X]]: no note has that title, file name or alias",
+      "bank.questions.md:4: no correct option",
+    ]);
+    expect(formatIssues(issues.slice(2))).toHaveLength(6);
   });
 });

@@ -40,6 +40,13 @@ export function defaultContentDir(): string {
   return path.resolve(process.env.STRATUS_CONTENT_DIR ?? path.join(process.cwd(), "content"));
 }
 
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
+}
+
 function listMarkdown(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
@@ -68,7 +75,11 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     path.join(options.displayRoot ?? path.relative(process.cwd(), contentDir), path.relative(contentDir, full)).split(path.sep).join("/");
 
   const issues: ContentIssue[] = [];
-  const files = listMarkdown(contentDir);
+  // Obsidian's Excalidraw plugin saves drawings as `x.excalidraw.md`: compressed JSON, not prose.
+  const [drawings, files] = partition(listMarkdown(contentDir), (full) => full.endsWith(".excalidraw.md"));
+  for (const full of drawings) {
+    issues.push({ file: display(full), line: 1, message: "Excalidraw drawing left out: Stratus shows notes, not drawings (export it as an image to show it)", severity: "warning" });
+  }
   const noteDates: NoteDate[] = [];
   const questionTexts: QuestionText[] = [];
   const subjectFile = display(path.join(contentDir, SUBJECT_FILE));
@@ -326,6 +337,30 @@ function standaloneTopics(
 
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.file}:${issue.line}: ${issue.severity === "warning" ? "warning: " : ""}${issue.message}`;
+}
+
+/**
+ * The lines a person reads: every error, and every warning, except that a warning repeated word
+ * for word across many files (a vault with no front matter anywhere gives hundreds) shows its
+ * first `keep` places and a count of the rest, instead of a wall that hides the rare ones.
+ */
+export function formatIssues(issues: readonly ContentIssue[], keep = 3): string[] {
+  const count = new Map<string, number>();
+  for (const issue of issues) if (issue.severity === "warning") count.set(issue.message, (count.get(issue.message) ?? 0) + 1);
+  const shown = new Map<string, number>();
+  const lines: string[] = [];
+  for (const issue of issues) {
+    const total = issue.severity === "warning" ? count.get(issue.message)! : 1;
+    if (total <= keep + 1) {
+      lines.push(formatIssue(issue));
+      continue;
+    }
+    const n = (shown.get(issue.message) ?? 0) + 1;
+    shown.set(issue.message, n);
+    if (n <= keep) lines.push(formatIssue(issue));
+    if (n === keep) lines.push(`… and ${total - keep} more files: warning: ${issue.message} (\`npm run content:check -- --all\` lists every one)`);
+  }
+  return lines;
 }
 
 /**

@@ -187,3 +187,17 @@ describe("links to notes that are not there", () => {
     ]);
   });
 });
+
+describe("files in a vault that are not notes", () => {
+  it("leaves out Excalidraw drawings with a warning that names each, instead of a page of compressed JSON", () => {
+    const content = vault({
+      "Drawings/Mind map.excalidraw.md": "---\nexcalidraw-plugin: parsed\ntags: [excalidraw]\n---\n# Text Elements\nMap ^abc\n## Embedded files\n12ab: [[Pasted image 1.png]]\n",
+      "Note.md": "# Note\nText.\n",
+    });
+    expect(content.topics.map((t) => t.title)).toEqual(["Note"]);
+    expect(content.issues.map(formatIssue)).toEqual([
+      "vault/Drawings/Mind map.excalidraw.md:1: warning: Excalidraw drawing left out: Stratus shows notes, not drawings (export it as an image to show it)",
+      "vault/Note.md:1: warning: note has no front matter; title taken from its first heading",
+    ]);
+  });
+});

@@ -22,6 +22,8 @@ export function convertHeadings(text: string): Converted {
   const out: Converted = { questions: [], flashcards: [], problems: [] };
   let current: (ImportedQuestion & { explanationLines: string[]; stemLines: string[] }) | undefined;
   let inFence = false;
+  /** The line before was an option (or its continuation): a plain line now continues it. */
+  let inOption = false;
 
   const close = () => {
     if (!current) return;
@@ -38,6 +40,7 @@ export function convertHeadings(text: string): Converted {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     const heading = inFence ? null : HEADING.exec(line);
     if (heading) {
+      inOption = false;
       close();
       if (heading[1]!.length === 1 && out.title === undefined && out.questions.length === 0) out.title = heading[2];
       if (heading[1]!.length >= 3) {
@@ -49,15 +52,23 @@ export function convertHeadings(text: string): Converted {
     const option = inFence ? null : OPTION.exec(line);
     if (option && current.explanationLines.length === 0) {
       current.options.push({ text: option[2]!.trim(), correct: option[1] !== " " });
+      inOption = true;
       return;
     }
-    if (isNavigation(line)) return;
+    const continues = inOption && line.trim() !== "";
+    inOption = continues;
+    if (isNavigation(line)) {
+      inOption = false;
+      return;
+    }
     if (current.options.length === 0) {
       current.stemLines.push(line);
       return;
     }
     const last = current.options[current.options.length - 1]!;
-    if (current.explanationLines.length === 0 && /^\s{2,}\S/.test(line) && !TASK_OPTION.test(line)) {
+    // An indented line, or (CommonMark's lazy continuation) any line straight after an option with
+    // no blank line between, belongs to that option: wrapped text, or an option that is an image.
+    if (current.explanationLines.length === 0 && (continues || /^\s{2,}\S/.test(line)) && !TASK_OPTION.test(line)) {
       last.text = `${last.text} ${line.trim()}`;
       return;
     }

@@ -60,7 +60,7 @@ describe("### headings with task lists", () => {
 
   it("skips the preamble, table of contents and Back to Top lines, and takes the title", () => {
     expect(converted.title).toBe("Solutions Architect Associate practice questions");
-    expect(converted.questions.map((q) => q.line)).toEqual([22, 31, 41, 52, 61, 73, 81, 88]);
+    expect(converted.questions.map((q) => q.line)).toEqual([22, 31, 41, 52, 61, 73, 81, 88, 98, 107]);
     expect(converted.questions.every((q) => !/Back to Top/.test(JSON.stringify(q)))).toBe(true);
   });
 
@@ -70,10 +70,23 @@ describe("### headings with task lists", () => {
     expect(converted.questions[7]!.stem).toContain("![Diagram](images/dx.png)");
   });
 
+  it("keeps a line straight after an option with it, as CommonMark does (lazy continuation): wrapped text, or an option that is an image", () => {
+    expect(converted.questions[8]!.options).toEqual([
+      { text: "Option A. ![Policy A](images/policy-a.png)", correct: false },
+      { text: "Option B. ![Policy B](images/policy-b.png)", correct: true },
+    ]);
+    expect(converted.questions[9]!.options.map((o) => o.text)).toEqual([
+      "Amazon Kinesis Data Streams for the analytics; Amazon Data Firehose for delivery to Amazon S3",
+      "Amazon SQS queues, with an AWS Lambda function that polls the queues once an hour",
+      "AWS Glue crawlers over the raw data every minute",
+    ]);
+    expect(converted.questions[9]!.explanation).toBeUndefined();
+  });
+
   it("takes the rest and says why it skipped a 7-option, an unanswered and a duplicate question", () => {
     const result = importText(read("headings.md"), { format: "auto", fileName: "headings.md" })!;
-    expect(result).toMatchObject({ format: "headings", detected: true, total: 8 });
-    expect(result.questions).toHaveLength(5);
+    expect(result).toMatchObject({ format: "headings", detected: true, total: 10 });
+    expect(result.questions).toHaveLength(7);
     expect(result.skipped).toEqual([
       { line: 61, message: "7 options; Stratus takes 2 to 6" },
       { line: 73, message: "no correct answer marked" },
@@ -181,7 +194,7 @@ describe("ids and output", () => {
     importText(read("headings.md"), { format: "auto", fileName: "one.md", seen });
     const again = importText(read("headings.md"), { format: "auto", fileName: "two.md", seen })!;
     expect(again.questions).toHaveLength(0);
-    expect(again.skipped.filter((s) => s.message.startsWith("duplicate"))).toHaveLength(6);
+    expect(again.skipped.filter((s) => s.message.startsWith("duplicate"))).toHaveLength(8);
   });
 
   it("writes banks that content:check accepts with warnings only, for every format", () => {
@@ -197,7 +210,7 @@ describe("ids and output", () => {
     const content = loadContent({ contentDir: dir, publicDir: dir });
     expect(content.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(content.topics.map((t) => [t.title, t.hasNote])).toEqual(files.map((_, i) => [`Bank ${i}`, false]));
-    expect(content.questions).toHaveLength(5 + 3 + 3);
+    expect(content.questions).toHaveLength(7 + 3 + 3);
     expect(content.questions.every((q) => q.imported && !q.source)).toBe(true);
     const multiple = content.questions.find((q) => q.stemText.startsWith("Which services can cache"))!;
     expect(multiple).toMatchObject({ kind: "multiple", choose: 2 });
