@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...next,
   ...nextTs,
-  { ignores: ["out/**", "out-fixtures/**", ".next/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**", "bench/tmp/**", ".e2e-base/**", ".out-root/**", "public/vendor/**"] },
+  { ignores: ["out/**", "out-*/**", ".next/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**", "bench/tmp/**", ".e2e-base/**", ".out-root/**", "public/vendor/**"] },
 ];
 
 export default config;
