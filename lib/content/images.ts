@@ -21,6 +21,7 @@ export interface MediaFile {
 export const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|svg|webp|avif|bmp|ico)$/i;
 
 export const MEDIA_TYPES: Record<string, string> = {
+  pdf: "application/pdf",
   png: "image/png",
   jpg: "image/jpeg",
   jpeg: "image/jpeg",
@@ -103,13 +104,28 @@ export class ImageResolver {
       const folder = this.attachments.startsWith("./") ? path.resolve(noteDir, this.attachments) : path.resolve(this.contentDir, this.attachments);
       candidates.push(path.join(folder, path.basename(relative)));
     }
-    const found = candidates.find((file) => inside(this.contentDir, file) && isFile(file)) ?? this.byFileName(relative);
+    const found = candidates.find((file) => inside(this.contentDir, file) && isFile(file)) ?? this.byFileName(relative, noteDir);
     return found ? this.publish(found) : undefined;
   }
 
-  private byFileName(relative: string): string | undefined {
+  /**
+   * By file name anywhere in the content, as Obsidian finds `![[x.png]]`: the one file of that name,
+   * or, when several folders have one (`Images/image-23.png` in every chapter), the one nearest the
+   * note (the most folders in common with it), if only one is nearest.
+   */
+  private byFileName(relative: string, noteDir: string): string | undefined {
     const matches = this.byName.get(path.basename(relative).toLowerCase()) ?? [];
-    return matches.length === 1 ? matches[0] : undefined;
+    if (matches.length <= 1) return matches[0];
+    const shared = (file: string) => {
+      const a = path.dirname(file).split(path.sep);
+      const b = noteDir.split(path.sep);
+      let n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) n++;
+      return n;
+    };
+    const best = Math.max(...matches.map(shared));
+    const nearest = matches.filter((file) => shared(file) === best);
+    return nearest.length === 1 ? nearest[0] : undefined;
   }
 
   private publish(file: string): ResolvedImage {

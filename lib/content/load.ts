@@ -5,7 +5,7 @@ import path from "node:path";
 import { parseBank, type RawBank, type RawSource } from "./bank";
 import { normaliseStem } from "./choose";
 import { ImageResolver, type MediaFile } from "./images";
-import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
+import { renderInline, renderMarkdown, slugify, type MarkdownContext } from "./markdown";
 import { plainText as plain } from "./markdown/plain-text";
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
@@ -154,7 +154,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     ...meta,
     file,
     hasNote: true,
-    ...renderMarkdown(body, { ...contextFor(full, file, bodyLine), breaks: fromVault }),
+    ...renderMarkdown(body, { ...contextFor(full, file, bodyLine), breaks: fromVault, titleAnchor: slugify(meta.title) }),
   }));
   // A bank belongs to the note beside it with the same file name, else to the note it names; a bank
   // with neither is a topic of its own, under the slug of its file name.

@@ -27,6 +27,7 @@ import { highlightOptions, remarkHighlights } from "./markdown/highlights";
 import { remarkVaultBreaks } from "./markdown/breaks";
 import { withObsidianSchema } from "./markdown/schema";
 import { remarkWikilinks } from "./markdown/wikilinks";
+import { rehypeLocalReferences } from "./markdown/local-refs";
 
 export interface MarkdownContext {
   /** Finds the topic a `[[wikilink]]` or `.md` link names (by slug, title, file name or alias); undefined when none does. */
@@ -39,6 +40,11 @@ export interface MarkdownContext {
   warn?: (line: number, message: string) => void;
   /** Obsidian line breaks: a single newline is a `<br>` (notes from a vault). */
   breaks?: boolean;
+  /**
+   * Set when rendering a whole note: the id its own title would have as a heading (a hand-written
+   * table of contents links there), and the signal to check what its links and images point at.
+   */
+  titleAnchor?: string;
 }
 
 export interface RenderedMarkdown {
@@ -267,6 +273,7 @@ const processor = unified()
   .use(rehypeHighlightCode)
   .use(rehypePlainTaskLists)
   .use(rehypeSlug)
+  .use(rehypeLocalReferences)
   .use(rehypeCollectHeadings)
   .use(rehypeScrollableTables)
   .use(rehypeFocusableCode)

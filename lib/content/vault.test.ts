@@ -201,3 +201,46 @@ describe("files in a vault that are not notes", () => {
     ]);
   });
 });
+
+describe("what GitHub notes point at", () => {
+  it("finds the nearest of several same-named images: the one in the note's own chapter", () => {
+    const content = vault({
+      "I. Basics/Note.md": "![alt text](image-23.png)\n",
+      "I. Basics/Images/image-23.png": PNG_1x1,
+      "II. More/Images/image-23.png": Buffer.concat([PNG_1x1, Buffer.from([0])]),
+    });
+    expect(content.topics[0]!.html).toMatch(/src="\/media\/[0-9a-f]{16}\.png"/);
+    expect(content.media.map((m) => path.relative(path.dirname(path.dirname(m.source)), m.source))).toEqual([path.join("Images", "image-23.png")]);
+  });
+
+  it("resolves raw HTML images like Markdown ones (sizes written win), and links to a local image or PDF", () => {
+    const content = vault({
+      "sections/n.md": '# N\n\n<img src="../images/flow.png" height="300" width="300">\n\n[the flow](../images/flow.png) and [sample exam](../images/exam.pdf)\n',
+      "images/flow.png": PNG_1x1,
+      "images/exam.pdf": "%PDF-1.4\n",
+    });
+    const { html } = content.topics[0]!;
+    expect(html).toMatch(/<img src="\/media\/[0-9a-f]{16}\.png" height="300" width="300" loading="lazy" decoding="async">/);
+    expect(html).toMatch(/<a href="\/media\/[0-9a-f]{16}\.png">the flow<\/a>/);
+    expect(html).toMatch(/<a href="\/media\/[0-9a-f]{16}\.pdf">sample exam<\/a>/);
+    expect(content.issues.filter((i) => i.severity === "warning" && !i.message.includes("front matter"))).toEqual([]);
+  });
+
+  it("sends a link to the note's own title to the page heading; a stale anchor or another site's page keeps its text, with a warning", () => {
+    const content = vault({
+      "vpc.md": "# VPC\n\n- [VPC](#vpc)\n  - [Subnets](#subnets)\n  - [Old name](#peering-–-old)\n\n## Subnets\n\nSee [contact us](/contact-us/) or [the exam](/exam/).\n\n<img src=\"gone.png\">\n",
+    });
+    const { html } = content.topics[0]!;
+    expect(html).toContain('<a href="#topic-title">VPC</a>');
+    expect(html).toContain('<a href="#subnets">Subnets</a>');
+    expect(html).toContain("<li>Old name</li>");
+    expect(html).toContain("See contact us or ");
+    expect(html).toContain('<a href="/exam/">the exam</a>');
+    expect(html).toContain('<span class="missing-media" role="note">Image not available: gone.png</span>');
+    expect(content.issues.filter((i) => !i.message.includes("front matter")).map(formatIssue)).toEqual([
+      'vault/vpc.md:5: warning: link to "#peering-%E2%80%93-old": no heading of this note has that id; shown as text',
+      'vault/vpc.md:9: warning: link to "/contact-us/": not a note, image or file of this site; shown as text',
+      'vault/vpc.md:11: warning: image "gone.png" not found (looked beside the note, in the attachment folder and by file name)',
+    ]);
+  });
+});
