@@ -24,6 +24,7 @@ describe("the fixture vault", () => {
         ["chapter-42-storage", "Chapter 4.2 Storage"],
         ["ec2-basics", "EC2 Basics"],
         ["s3--cloudfront", "S3 & CloudFront"],
+        ["vpc", "VPC"],
         ["xiv-lambdaedge", "XIV. Lambda@Edge"],
         ["中文笔记", "中文笔记"],
       ].sort(),
@@ -68,8 +69,8 @@ describe("the fixture vault", () => {
   });
 
   it("copies each image once, under a name made from its bytes", () => {
-    expect(fixture.media).toHaveLength(5);
-    for (const media of fixture.media) expect(media.name).toMatch(/^[0-9a-f]{16}\.png$/);
+    expect(fixture.media).toHaveLength(7); // six images and a PDF a note links to
+    for (const media of fixture.media) expect(media.name).toMatch(/^[0-9a-f]{16}\.(png|pdf)$/);
     const latte = fixture.media.find((m) => m.source.endsWith("latte art.png"))!;
     expect(topic("café").html).toContain(`/media/${latte.name}`);
     expect(topic("中文笔记").html).toContain(`/media/${latte.name}`);
