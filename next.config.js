@@ -19,6 +19,8 @@ const nextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   reactStrictMode: true,
+  // Only the bench's analysis build: it reads the maps (scripts/bench/bundle.ts), then deletes them.
+  productionBrowserSourceMaps: process.env.STRATUS_BROWSER_SOURCE_MAPS === "1",
   poweredByHeader: false,
   allowedDevOrigins: ["127.0.0.1"],
 };

@@ -5,7 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadContent, summarise } from "../../lib/content/load";
-import { checkBudgets, type BenchReport } from "./budgets";
+import { checkBudgets, CPU_SLOWDOWN, type BenchReport } from "./budgets";
+import { analyseRoutes, stripSourceMaps, type RouteBundle } from "./bundle";
 import { measureFloor } from "./floor";
 import { measureImported } from "./imported";
 import { measureInteraction, type InteractionResult } from "./interaction";
@@ -14,7 +15,7 @@ import { runLighthouse, type LighthouseScores } from "./lighthouse";
 import { runningExamSeed } from "./exam-seed";
 import { describeMachine } from "./machine";
 import { formatReport, type ReportMeta } from "./report";
-import { htmlFileFor, routeJsGzipBytes } from "./route-js";
+import { heaviestPages, htmlFileFor, routeJsGzipBytes } from "./route-js";
 import { buildSite, measureScale, measureVault } from "./scale";
 import type { ContentCounts } from "./synth";
 import { BIN, ROOT, log, round, run, serveStatic } from "./util";
@@ -79,9 +80,16 @@ async function main() {
   const imported = args.skip("imported") ? null : await measureImported({ questions: 1000, port: args.port, chromePath: args.chromePath });
 
   // The real site last, so out/ holds today's content when the bench ends.
-  log("building the site from today's content…");
-  const siteBuildSeconds = await buildSite();
+  log("building the site from today's content (with browser source maps, for the bundle analysis)…");
+  process.env.STRATUS_BROWSER_SOURCE_MAPS = "1";
+  const siteBuildSeconds = await buildSite().finally(() => delete process.env.STRATUS_BROWSER_SOURCE_MAPS);
   const out = path.join(ROOT, "out");
+  const bundles: Record<string, RouteBundle> = analyseRoutes(
+    out,
+    Object.fromEntries(Object.entries(heaviestPages(ROOT, out)).map(([route, { page }]) => [route, page])),
+  );
+  // From here on out/ is exactly what a build without maps gives: that is what is measured and served.
+  log(`bundle analysis done; removed ${stripSourceMaps(out)} source maps from out/`);
   // npm run build's second half: search index, service worker (its precache is the app shell).
   await run(BIN("tsx"), ["scripts/postbuild/index.mts"]);
   const offline = JSON.parse(fs.readFileSync(path.join(out, "offline.json"), "utf8")) as OfflineList;
@@ -105,6 +113,7 @@ async function main() {
   const lcpMs: Record<string, number> = {};
   const failingAudits: Record<string, string[]> = {};
   let interaction: InteractionResult | null = null;
+  let throttled: InteractionResult | null = null;
   if (!args.skip("lighthouse") || !args.skip("interaction")) {
     const server = await serveStatic(out, args.port);
     try {
@@ -127,6 +136,8 @@ async function main() {
       if (!args.skip("interaction") && pages.exam) {
         log("timing a full mock in the browser…");
         interaction = await measureInteraction(server.url, args.chromePath);
+        log(`timing a full mock again at ${CPU_SLOWDOWN}× CPU throttling…`);
+        throttled = await measureInteraction(server.url, args.chromePath, { cpuSlowdown: CPU_SLOWDOWN });
       }
     } finally {
       await server.stop();
@@ -182,6 +193,7 @@ async function main() {
     queueMs: scheduler.queueMs,
     bytesPerCard: scheduler.bytesPerCard,
     answerToPaintMs: interaction?.answerToPaintMs ?? null,
+    nextToPaintMs: throttled ? { ...throttled.nextToPaintMs, cpuSlowdown: throttled.cpuSlowdown } : null,
     readiness: readiness && { maePoints: readiness.maePoints, coverage80: readiness.coverage80, brier: readiness.brier, panelMs10000: readiness.panelMs10000 },
     optimiser,
     imported: imported
@@ -210,6 +222,8 @@ async function main() {
     siteBuildSeconds,
     totalSeconds: (performance.now() - started) / 1000,
     interaction,
+    throttledInteraction: throttled,
+    bundles,
     floorLighthouse,
     bytesPerCardByReviews: scheduler.bytesPerCardByReviews,
     readiness,

@@ -1,6 +1,7 @@
 // In the browser: what a full mock downloads when it starts, and how quickly the exam responds.
 // Timing happens in the page (event timestamp → the frame that shows the change), so Playwright's
-// own round trips between clicks are not counted.
+// own round trips between clicks are not counted. `cpuSlowdown` runs the mock under CDP CPU
+// throttling (4: a mid-range phone, as Lighthouse's mobile preset does), from question 1 on.
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { median, round } from "./util";
 
@@ -10,6 +11,8 @@ export interface InteractionResult {
   pickToPaintMs: { median: number; max: number };
   nextToPaintMs: { median: number; max: number };
   questions: number;
+  /** CDP CPU throttling rate the mock ran at (1: none). */
+  cpuSlowdown: number;
 }
 
 const launch = (chromePath: string) => chromium.launch({ executablePath: chromePath, args: ["--disable-gpu", "--no-first-run"] });
@@ -83,13 +86,17 @@ export async function measureMockData(baseUrl: string, chromePath: string): Prom
 const stats = (values: number[]) => ({ median: round(median(values)), max: round(Math.max(...values)) });
 
 /** Runs a full mock answering every question, timing each pick and each Next in the page. */
-export async function measureInteraction(baseUrl: string, chromePath: string): Promise<InteractionResult> {
+export async function measureInteraction(baseUrl: string, chromePath: string, { cpuSlowdown = 1 }: { cpuSlowdown?: number } = {}): Promise<InteractionResult> {
   const browser: Browser = await launch(chromePath);
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(PROBE);
     const page = await context.newPage();
     const total = await startFullMock(page, baseUrl);
+    if (cpuSlowdown !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
+    }
     const picks: number[] = [];
     const nexts: number[] = [];
     for (let n = 1; n <= total; n++) {
@@ -106,7 +113,7 @@ export async function measureInteraction(baseUrl: string, chromePath: string): P
       );
     }
     const combined = nexts.map((next, i) => picks[i]! + next);
-    return { answerToPaintMs: stats(combined), pickToPaintMs: stats(picks), nextToPaintMs: stats(nexts), questions: total };
+    return { answerToPaintMs: stats(combined), pickToPaintMs: stats(picks), nextToPaintMs: stats(nexts), questions: total, cpuSlowdown };
   } finally {
     await browser.close();
   }
