@@ -8,14 +8,13 @@
 // (KEY_MERGERS in persisted.ts can do better, as for examHistory).
 import { create, type StateCreator } from "zustand";
 import { persist } from "zustand/middleware";
-import type { Grade, StoredCard } from "@/lib/srs/card";
-import { previewDue } from "@/lib/srs/scheduler";
 import { createExamSlice, mergeExamState, type ExamSlice } from "./exam-slice";
 import { buildExport, exportFileName } from "./export-file";
 import { migrate, persistedPart, sanitize, SCHEMA_VERSION, type PersistedState } from "./persisted";
 import { afterNextPaint, deferWrites, type WriteScheduler } from "./deferred-storage";
 import { createReviewLog, idbBackend, memoryBackend, type ReviewLog } from "./review-log-store";
 import { createSafeStorage, type StorageLike } from "./safe-storage";
+import type { ReviewCard } from "./scheduler-port";
 import { storageStatus, type StatusChannel } from "./storage-status";
 import { createPlanSlice, type PlanSlice } from "./plan-slice";
 import { createStudySlice, type StudySlice } from "./study-slice";
@@ -40,6 +39,8 @@ export interface StoreOptions {
    * paint, so saving never delays the frame that shows an answer or the next question.
    */
   deferWrites?: WriteScheduler;
+  /** FSRS's review step. Absent (the app): loaded on demand, see scheduler-port.ts. Tests pass it. */
+  reviewCard?: ReviewCard;
 }
 
 function actionsOf(state: object): Record<string, unknown> {
@@ -58,7 +59,7 @@ function inMemoryReviewLog(status: StatusChannel): ReviewLog {
   return createReviewLog(() => memory, status);
 }
 
-export function createStratusStore({ backend, status, now, fuzz, reviewLog = inMemoryReviewLog(status), deferWrites: schedule }: StoreOptions) {
+export function createStratusStore({ backend, status, now, fuzz, reviewLog = inMemoryReviewLog(status), deferWrites: schedule, reviewCard }: StoreOptions) {
   const safe = createSafeStorage({
     backend,
     status,
@@ -69,7 +70,7 @@ export function createStratusStore({ backend, status, now, fuzz, reviewLog = inM
   const storage = schedule ? deferWrites(safe, schedule) : { ...safe, flush: () => undefined, hasPendingWrite: () => false };
   const slices: StateCreator<StratusState> = (...a) => ({
     ...createExamSlice(...a),
-    ...createStudySlice({ fuzz, reviewLog })(...a),
+    ...createStudySlice({ fuzz, reviewLog, reviewCard })(...a),
     ...createTransferSlice(reviewLog)(...a),
     ...createPlanSlice(...a),
   });
@@ -126,12 +127,6 @@ if (typeof window !== "undefined") {
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") useStratus.flushWrites();
   });
-}
-
-/** Milliseconds from `now` until the card would be due again, per rating, as the store would schedule it. */
-export function previewIntervals(card: StoredCard | undefined, retention: number, now: number): Record<Grade, number> {
-  const due = previewDue(card, now, { retention, fuzz: APP_FUZZ, parameters: useStratus.getState().settings.parameters });
-  return { 1: due[1] - now, 2: due[2] - now, 3: due[3] - now, 4: due[4] - now };
 }
 
 let hydration: Promise<void> | undefined;
