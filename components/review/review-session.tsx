@@ -23,6 +23,7 @@ function todayStart(now: number): number {
 }
 
 export function ReviewSession() {
+  // Start loading FSRS with the page, in parallel with saved progress and the bank.
   useScheduler();
   const search = useSearchParams();
   const urlMode = useMemo(() => modeFromSearch(new URLSearchParams(search.toString())), [search]);

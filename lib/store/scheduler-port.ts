@@ -2,18 +2,18 @@
 // answer: the exam start page, results, missed, progress, settings. So the store does not import
 // the scheduler; pages that record answers load it as they open (loadScheduler), and an answer
 // given before it has arrived waits in memory for it (study-slice.ts).
-import type { reviewCard } from "@/lib/srs/scheduler";
+export type SchedulerModule = typeof import("@/lib/srs/scheduler");
+export type ReviewCard = SchedulerModule["reviewCard"];
 
-export type ReviewCard = typeof reviewCard;
+let loaded: SchedulerModule | undefined;
+let loading: Promise<SchedulerModule> | undefined;
 
-let loaded: ReviewCard | undefined;
-let loading: Promise<ReviewCard> | undefined;
+export const loadedScheduler = (): SchedulerModule | undefined => loaded;
+export const loadedReviewCard = (): ReviewCard | undefined => loaded?.reviewCard;
 
-export const loadedReviewCard = (): ReviewCard | undefined => loaded;
-
-export function loadScheduler(): Promise<ReviewCard> {
+export function loadScheduler(): Promise<SchedulerModule> {
   loading ??= import("@/lib/srs/scheduler").then(
-    (m) => (loaded = m.reviewCard),
+    (m) => (loaded = m),
     (error: unknown) => {
       loading = undefined; // offline and not cached yet: the next call tries again
       throw error;
