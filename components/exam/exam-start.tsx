@@ -3,6 +3,7 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { lazy, Suspense, useEffect } from "react";
 import type { Subject } from "@/lib/content/types";
+import type { ProfilePlan } from "@/lib/exam/compose";
 import { parseTopicList, type TopicInfo } from "@/lib/exam/labels";
 import { useStratus } from "@/lib/store";
 import { selectActiveAttempt } from "@/lib/store/exam-slice";
@@ -19,14 +20,19 @@ import { useStoreHydrated } from "./use-store-hydrated";
 // Only a link from a result ("Retake the ones I missed") opens the page with ?retake=.
 const RetakePanel = lazy(() => import("./retake-panel").then((m) => ({ default: m.RetakePanel })));
 
-type StartProps = { topics: TopicInfo[]; subject: Pick<Subject, "domains" | "profiles"> };
+type StartProps = {
+  topics: TopicInfo[];
+  subject: Pick<Subject, "domains" | "profiles">;
+  /** Each profile's plan (lib/exam/compose planProfiles), worked out at build time. */
+  plans: ProfilePlan[];
+};
 
 export function ExamStart(props: StartProps) {
   const hydrated = useStoreHydrated();
   return hydrated ? <StartScreen {...props} /> : <Skeleton label="Loading your exams" />;
 }
 
-function StartScreen({ topics, subject }: StartProps) {
+function StartScreen({ topics, subject, plans }: StartProps) {
   const router = useRouter();
   const params = useSearchParams();
   const active = useStratus(selectActiveAttempt);
@@ -59,7 +65,7 @@ function StartScreen({ topics, subject }: StartProps) {
         <h2 id="start-title" className="text-xl font-semibold">
           Start an exam
         </h2>
-        <ProfileExams profiles={subject.profiles} topics={topics} domains={subject.domains} />
+        <ProfileExams profiles={subject.profiles} plans={plans} domains={subject.domains} />
         <CustomExamForm topics={topics} domains={subject.domains} preselected={preselected} />
       </section>
       <ExamHistory />
