@@ -85,10 +85,13 @@ export function attributeChunk(code: string, map: RawSourceMap | null): Map<stri
   return shares;
 }
 
-const SOURCE_MAP_COMMENT = /\n?\/\/[#@] sourceMappingURL=[^\n]*\s*$/;
+// Turbopack puts a blank line before it; a build without maps ends the chunk at "]);".
+const SOURCE_MAP_COMMENT = /\n*\/\/[#@] sourceMappingURL=([^\n]*?)\s*$/;
 
-function readMap(file: string): RawSourceMap | null {
-  const mapFile = `${file}.map`;
+/** The map a chunk names in its comment (Turbopack hashes maps apart from their chunks), else `<chunk>.map`. */
+function readMap(file: string, text: string): RawSourceMap | null {
+  const named = SOURCE_MAP_COMMENT.exec(text)?.[1];
+  const mapFile = named && !/^(data:|[a-z]+:\/\/)/.test(named) ? path.join(path.dirname(file), decodeURIComponent(named)) : `${file}.map`;
   if (!fs.existsSync(mapFile)) return null;
   try {
     return JSON.parse(fs.readFileSync(mapFile, "utf8")) as RawSourceMap;
@@ -101,9 +104,10 @@ function readMap(file: string): RawSourceMap | null {
 function chunkContributors(file: string, cache: Map<string, { gzipBytes: number; shares: Contributor[] }>) {
   const cached = cache.get(file);
   if (cached) return cached;
-  const code = fs.readFileSync(file, "utf8").replace(SOURCE_MAP_COMMENT, "");
+  const text = fs.readFileSync(file, "utf8");
+  const code = text.replace(SOURCE_MAP_COMMENT, "");
   const bytes = gzipBytes(Buffer.from(code));
-  const chars = attributeChunk(code, readMap(file));
+  const chars = attributeChunk(code, readMap(file, text));
   const total = [...chars.values()].reduce((a, b) => a + b, 0) || 1;
   const result = { gzipBytes: bytes, shares: [...chars].map(([name, n]) => ({ name, gzipBytes: (bytes * n) / total })) };
   cache.set(file, result);
