@@ -1,15 +1,14 @@
 "use client";
 // One question on screen: the stem, "Choose N", the options in this attempt's order, and in
 // practice mode the check and its feedback.
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { Question } from "@/lib/content/types";
-import { displayOptions } from "@/lib/exam/present";
+import { outcomeOf } from "@/lib/exam/score";
+import { displayOptions, reviewOptions } from "@/lib/exam/present";
 import type { ExamAttempt } from "@/lib/exam/types";
+import { Explanation } from "./explanation";
+import { OptionReview } from "./option-review";
 import { muted, primaryButton, proseHtml } from "./styles";
-
-// Practice mode only, after "Check answer": not part of a timed exam's JavaScript.
-const loadFeedback = () => import("./practice-feedback");
-const PracticeFeedback = lazy(loadFeedback);
 
 interface Props {
   attempt: ExamAttempt;
@@ -38,11 +37,6 @@ export function QuestionPanel({ attempt, questionId, question, loading = false, 
   useEffect(() => {
     if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
   }, [questionId]);
-
-  const practice = attempt.config.mode === "practice";
-  useEffect(() => {
-    if (practice) void loadFeedback();
-  }, [practice]);
 
   return (
     <section aria-labelledby={QUESTION_HEADING_ID} className="space-y-4">
@@ -73,9 +67,7 @@ export function QuestionPanel({ attempt, questionId, question, loading = false, 
             </p>
           )}
           {checked ? (
-            <Suspense fallback={<p aria-busy="true">Checking…</p>}>
-              <PracticeFeedback question={question} attempt={attempt} chosen={chosen} />
-            </Suspense>
+            <PracticeFeedback question={question} attempt={attempt} chosen={chosen} />
           ) : (
             <Options question={question} attempt={attempt} chosen={chosen} onPick={onPick} />
           )}
@@ -131,5 +123,18 @@ function Options({ question, attempt, chosen, onPick }: { question: Question; at
         })}
       </ul>
     </fieldset>
+  );
+}
+
+function PracticeFeedback({ question, attempt, chosen }: { question: Question; attempt: ExamAttempt; chosen: string[] }) {
+  const outcome = outcomeOf(question, chosen);
+  return (
+    <div className="space-y-3">
+      <p role="status" className={`text-lg font-bold ${outcome === "correct" ? "text-emerald-800 dark:text-emerald-300" : "text-red-800 dark:text-red-300"}`}>
+        {outcome === "correct" ? "✓ Correct" : "✗ Not quite"}
+      </p>
+      <OptionReview options={reviewOptions(question, attempt.seed, chosen)} />
+      <Explanation question={question} />
+    </div>
   );
 }
