@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { SourceMapGenerator } from "source-map-js";
 import { describe, expect, it } from "vitest";
-import { analysePage, attributeChunk, NO_MAP, sourceName, stripSourceMaps, UNMAPPED } from "./bundle";
+import { analysePage, attributeChunk, NO_MAP, sourceName, UNMAPPED } from "./bundle";
 import { gzipBytes } from "./route-js";
 
 describe("sourceName", () => {
@@ -49,8 +49,8 @@ describe("attributeChunk", () => {
   });
 });
 
-describe("analysePage and stripSourceMaps", () => {
-  it("shares a page's gzip bytes over its sources, then leaves the export as a build without maps", () => {
+describe("analysePage", () => {
+  it("shares a page's gzip bytes over its sources, measuring the chunk without its source-map comment", () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "stratus-bundle-"));
     const chunks = path.join(out, "_next/static/chunks");
     fs.mkdirSync(chunks, { recursive: true });
@@ -65,9 +65,6 @@ describe("analysePage and stripSourceMaps", () => {
     const sum = page.contributors.reduce((x, c) => x + c.gzipBytes, 0);
     expect(Math.abs(sum - page.gzipBytes)).toBeLessThanOrEqual(page.contributors.length);
 
-    expect(stripSourceMaps(out)).toBe(1);
-    expect(fs.readFileSync(path.join(chunks, "a.js"), "utf8")).toBe(code);
-    expect(fs.existsSync(path.join(chunks, "3xyz.js.map"))).toBe(false);
     fs.rmSync(out, { recursive: true, force: true });
   });
 });

@@ -1,7 +1,6 @@
 // Bundle analysis: which source files and packages make up each route's JavaScript. The bench
-// builds the site with browser source maps (STRATUS_BROWSER_SOURCE_MAPS=1), reads each chunk's map
-// here, then deletes the maps (stripSourceMaps) so the site it measures is the one a normal build
-// ships. Each generated character is credited to the source its mapping points at, and a chunk's
+// builds the site a second time with browser source maps (STRATUS_BROWSER_SOURCE_MAPS=1, into
+// bench/tmp; never served or measured for size) and reads each chunk's map here. Each generated character is credited to the source its mapping points at, and a chunk's
 // gzip bytes are shared out in proportion (as source-map-explorer does): an estimate, but one
 // that adds up exactly to the measured route JS.
 import fs from "node:fs";
@@ -137,26 +136,4 @@ export function analyseRoutes(outDir: string, pages: Record<string, string>): Re
   return Object.fromEntries(
     Object.entries(pages).map(([route, page]) => [route, { page, ...analysePage(outDir, htmlFileFor(outDir, page), cache) }]),
   );
-}
-
-/** Removes the analysis build's source maps and their comments: the export is then byte for byte a normal one. */
-export function stripSourceMaps(outDir: string): number {
-  let removed = 0;
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (entry.name.endsWith(".js.map") || entry.name.endsWith(".css.map")) {
-        fs.rmSync(file);
-        removed++;
-      } else if (entry.name.endsWith(".js") || entry.name.endsWith(".css")) {
-        const text = fs.readFileSync(file, "utf8");
-        const stripped = text.replace(SOURCE_MAP_COMMENT, "").replace(/\n?\/\*# sourceMappingURL=[^*]*\*\/\s*$/, "");
-        if (stripped !== text) fs.writeFileSync(file, stripped);
-      }
-    }
-  };
-  const chunks = path.join(outDir, "_next");
-  if (fs.existsSync(chunks)) walk(chunks);
-  return removed;
 }

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadContent, summarise } from "../../lib/content/load";
 import { checkBudgets, CPU_SLOWDOWN, type BenchReport } from "./budgets";
-import { analyseRoutes, stripSourceMaps, type RouteBundle } from "./bundle";
+import { analyseRoutes, type RouteBundle } from "./bundle";
 import { measureFloor } from "./floor";
 import { measureImported } from "./imported";
 import { measureInteraction, type InteractionResult } from "./interaction";
@@ -80,22 +80,26 @@ async function main() {
   const imported = args.skip("imported") ? null : await measureImported({ questions: 1000, port: args.port, chromePath: args.chromePath });
 
   // The real site last, so out/ holds today's content when the bench ends.
-  log("building the site from today's content (with browser source maps, for the bundle analysis)…");
-  process.env.STRATUS_BROWSER_SOURCE_MAPS = "1";
-  const siteBuildSeconds = await buildSite().finally(() => delete process.env.STRATUS_BROWSER_SOURCE_MAPS);
+  log("building the site from today's content…");
+  const siteBuildSeconds = await buildSite();
   const out = path.join(ROOT, "out");
-  const bundles: Record<string, RouteBundle> = analyseRoutes(
-    out,
-    Object.fromEntries(Object.entries(heaviestPages(ROOT, out)).map(([route, { page }]) => [route, page])),
-  );
-  // From here on out/ is exactly what a build without maps gives: that is what is measured and served.
-  log(`bundle analysis done; removed ${stripSourceMaps(out)} source maps from out/`);
   // npm run build's second half: search index, service worker (its precache is the app shell).
   await run(BIN("tsx"), ["scripts/postbuild/index.mts"]);
   const offline = JSON.parse(fs.readFileSync(path.join(out, "offline.json"), "utf8")) as OfflineList;
   const precache = { files: offline.precache.count, bytes: offline.precache.bytes };
   notes.push(`Service worker precache (app shell, loaded once after the first visit): ${precache.files} files, ${(precache.bytes / 1024).toFixed(0)} KiB.`);
   const routes = routeJsGzipBytes(ROOT, out);
+  // The bundle analysis needs browser source maps: a build of its own into bench/tmp (Turbopack's
+  // worker bootstrap breaks with productionBrowserSourceMaps, so out/ is never built that way).
+  log("building the site with browser source maps for the bundle analysis…");
+  const analysisOut = path.join(ROOT, "bench/tmp/out-analysis");
+  process.env.STRATUS_BROWSER_SOURCE_MAPS = "1";
+  await buildSite(undefined, analysisOut).finally(() => delete process.env.STRATUS_BROWSER_SOURCE_MAPS);
+  const bundles: Record<string, RouteBundle> = analyseRoutes(
+    analysisOut,
+    Object.fromEntries(Object.entries(heaviestPages(ROOT, analysisOut)).map(([route, { page }]) => [route, page])),
+  );
+  fs.rmSync(analysisOut, { recursive: true, force: true });
 
   const candidates: Record<string, string> = {
     home: "/",

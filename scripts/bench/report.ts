@@ -50,8 +50,8 @@ function bundleSection(bundles: Record<string, RouteBundle> | undefined): string
   return [
     "## Bundle analysis (what each route's JavaScript is made of)",
     "",
-    "Each chunk's gzip bytes shared out over the sources its source map names (an analysis build with " +
-      "`productionBrowserSourceMaps`; the maps are removed before anything is measured or served). Framework: " +
+    "Each chunk's gzip bytes shared out over the sources its source map names (a second build with " +
+      "`productionBrowserSourceMaps` into bench/tmp; JS sizes above come from the normal build). Framework: " +
       "next, react, react-dom, scheduler, @swc/helpers and Turbopack's runtime.",
     "",
     table(["route (page)", "JS", "framework", "largest other contributors"], rows),
