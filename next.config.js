@@ -19,6 +19,8 @@ const nextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   reactStrictMode: true,
+  // Only the bench's bundle-analysis build (into bench/tmp, scripts/bench/bundle.ts); never for a real site.
+  productionBrowserSourceMaps: process.env.STRATUS_BROWSER_SOURCE_MAPS === "1",
   poweredByHeader: false,
   allowedDevOrigins: ["127.0.0.1"],
 };

@@ -4,10 +4,13 @@ import { ExamStart } from "@/components/exam/exam-start";
 import { Skeleton } from "@/components/exam/skeleton";
 import { getSubject } from "@/lib/content";
 import { getTopicInfo } from "@/lib/content/topic-info";
+import { planProfiles } from "@/lib/exam/compose";
 
 export const metadata: Metadata = { title: "Practice exams" };
 
 export default function ExamPage() {
+  const topics = getTopicInfo();
+  const subject = getSubject();
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -18,7 +21,7 @@ export default function ExamPage() {
         </p>
       </header>
       <Suspense fallback={<Skeleton label="Loading your exams" />}>
-        <ExamStart topics={getTopicInfo()} subject={getSubject()} />
+        <ExamStart topics={topics} subject={subject} plans={planProfiles(subject.profiles, topics, subject.domains)} />
       </Suspense>
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { MINUTES_PER_QUESTION } from "@/lib/exam/compose";
+import { MINUTES_PER_QUESTION } from "@/lib/exam/limits";
 import type { DomainInfo } from "@/lib/content/types";
 import type { TopicInfo } from "@/lib/exam/labels";
 import type { ExamMode } from "@/lib/exam/types";

@@ -25,6 +25,21 @@ interface Props {
 
 const NO_QUESTIONS: ReadonlyMap<string, Question> = new Map();
 
+// The same element every render: React skips it when the question changes.
+const SHORTCUTS = (
+  <details className={`text-sm ${muted}`}>
+    <summary className="cursor-pointer">Keyboard shortcuts</summary>
+    <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      {SHORTCUT_HELP.map(([keys, action]) => (
+        <div key={keys} className="contents">
+          <dt className="font-mono">{keys}</dt>
+          <dd>{action}</dd>
+        </div>
+      ))}
+    </dl>
+  </details>
+);
+
 /** Typing in a field must never pick an answer; options themselves are radios and checkboxes. */
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -58,11 +73,15 @@ export function ExamRunner({ attempt, questions: loaded, topics }: Props) {
     examEvent({ type: "pick", questionId: question.id, optionId, choose: question.choose }, Date.now());
   }
 
-  function jump(index: number) {
-    examEvent({ type: "go", index }, Date.now());
-    // Land on the question, not back on the grid, so screen readers read it next.
-    requestAnimationFrame(() => document.getElementById(QUESTION_HEADING_ID)?.focus());
-  }
+  // Stable, so the navigator's memoised cells do not re-render for a new function each step.
+  const jump = useCallback(
+    (index: number) => {
+      examEvent({ type: "go", index }, Date.now());
+      // Land on the question, not back on the grid, so screen readers read it next.
+      requestAnimationFrame(() => document.getElementById(QUESTION_HEADING_ID)?.focus());
+    },
+    [examEvent],
+  );
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || isTextEntry(event.target) || document.querySelector("dialog[open]")) return;
@@ -148,17 +167,7 @@ export function ExamRunner({ attempt, questions: loaded, topics }: Props) {
               </button>
             )}
           </div>
-          <details className={`text-sm ${muted}`}>
-            <summary className="cursor-pointer">Keyboard shortcuts</summary>
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-              {SHORTCUT_HELP.map(([keys, action]) => (
-                <div key={keys} className="contents">
-                  <dt className="font-mono">{keys}</dt>
-                  <dd>{action}</dd>
-                </div>
-              ))}
-            </dl>
-          </details>
+          {SHORTCUTS}
         </div>
         <ExamNavigator attempt={attempt} questions={questions} onJump={jump} />
       </div>

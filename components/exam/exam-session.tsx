@@ -8,6 +8,7 @@ import { useEffect, useTransition } from "react";
 import type { TopicInfo } from "@/lib/exam/labels";
 import { useStratus } from "@/lib/store";
 import { selectActiveAttempt } from "@/lib/store/exam-slice";
+import { useScheduler } from "@/components/store/use-scheduler";
 import { ExamRunner } from "./exam-runner";
 import { Skeleton } from "./skeleton";
 import { primaryButton, secondaryButton } from "./styles";
@@ -18,6 +19,8 @@ import { useStoreHydrated } from "./use-store-hydrated";
 
 export function ExamSession({ topics }: { topics: TopicInfo[] }) {
   const hydrated = useStoreHydrated();
+  // Finishing (or checking a practice answer) schedules the answers: have FSRS ready by then.
+  useScheduler();
   return hydrated ? <Session topics={topics} /> : <Skeleton label="Loading your exam" />;
 }
 

@@ -1,11 +1,12 @@
 "use client";
 // Time left, computed from the stored deadline on every tick: right after a reload, a sleeping
 // laptop or a throttled background tab. Announced to screen readers at 10 minutes and 1 minute.
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { alertMessage, formatClock, formatDuration, timeAlert } from "@/lib/exam/time";
 import { useNow } from "./use-now";
 
-export function ExamTimer({ deadline, onTimeUp }: { deadline: number; onTimeUp: (now: number) => void }) {
+// memo: answering or moving on does not touch the clock, which re-renders on its own tick.
+export const ExamTimer = memo(function ExamTimer({ deadline, onTimeUp }: { deadline: number; onTimeUp: (now: number) => void }) {
   const now = useNow();
   const remaining = Math.max(0, deadline - now);
   const level = timeAlert(remaining);
@@ -38,4 +39,4 @@ export function ExamTimer({ deadline, onTimeUp }: { deadline: number; onTimeUp: 
       </p>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { MAX_MINUTES } from "@/lib/exam/compose";
+import { MAX_MINUTES } from "@/lib/exam/limits";
 import { numberInput } from "./styles";
 
 /** The time limit of a custom exam or a retake, kept as typed text until the form is submitted. */

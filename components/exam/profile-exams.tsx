@@ -1,16 +1,14 @@
 "use client";
 import type { DomainInfo, ExamProfile } from "@/lib/content/types";
-import { planProfile } from "@/lib/exam/compose";
-import type { TopicInfo } from "@/lib/exam/labels";
+import type { ProfilePlan } from "@/lib/exam/compose";
 import { FormError } from "./form-error";
 import { Card } from "@/components/ui/card";
 import { muted, primaryButton } from "./styles";
 import { useStartExam } from "./use-start-exam";
 
-function ProfileCard({ profile, topics, domains }: { profile: ExamProfile; topics: readonly TopicInfo[]; domains: readonly DomainInfo[] }) {
+function ProfileCard({ profile, plan, domains }: { profile: ExamProfile; plan: ProfilePlan; domains: readonly DomainInfo[] }) {
   const { start, error, pending } = useStartExam();
   const title = (id: string) => domains.find((d) => d.id === id)?.title ?? id;
-  const plan = planProfile(profile, topics, title);
   const id = `profile-${profile.id}`;
   return (
     <Card as="section" className="flex flex-col gap-3" aria-labelledby={`${id}-title`}>
@@ -58,12 +56,12 @@ function ProfileCard({ profile, topics, domains }: { profile: ExamProfile; topic
   );
 }
 
-/** One card per exam profile in content/stratus.yml. */
-export function ProfileExams({ profiles, topics, domains }: { profiles: readonly ExamProfile[]; topics: readonly TopicInfo[]; domains: readonly DomainInfo[] }) {
+/** One card per exam profile in content/stratus.yml; `plans` (planProfiles, at build time) in the same order. */
+export function ProfileExams({ profiles, plans, domains }: { profiles: readonly ExamProfile[]; plans: readonly ProfilePlan[]; domains: readonly DomainInfo[] }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      {profiles.map((profile) => (
-        <ProfileCard key={profile.id} profile={profile} topics={topics} domains={domains} />
+      {profiles.map((profile, i) => (
+        <ProfileCard key={profile.id} profile={profile} plan={plans[i]!} domains={domains} />
       ))}
     </div>
   );

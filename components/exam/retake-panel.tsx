@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { examLabel } from "@/lib/exam/labels";
-import { MINUTES_PER_QUESTION } from "@/lib/exam/compose";
+import { MINUTES_PER_QUESTION } from "@/lib/exam/limits";
 import { missedQuestionIds } from "@/lib/exam/score";
 import type { ExamMode } from "@/lib/exam/types";
 import { useStratus } from "@/lib/store";

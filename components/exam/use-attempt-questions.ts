@@ -1,6 +1,6 @@
 "use client";
 // Loads the questions an attempt needs from the static JSON files: only the topics that hold them.
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Question } from "@/lib/content/types";
 import { fetchQuestionsById } from "@/lib/data/fetch-bank";
 
@@ -13,7 +13,8 @@ interface Loaded {
 const EMPTY: Map<string, Question> = new Map();
 
 export function useAttemptQuestions(questionIds: readonly string[] | undefined) {
-  const key = questionIds ? [...questionIds].sort().join(",") : "";
+  // Sorted once per attempt, not on every answer.
+  const key = useMemo(() => (questionIds ? [...questionIds].sort().join(",") : ""), [questionIds]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [attempt, setAttempt] = useState(0);
 

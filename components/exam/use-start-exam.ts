@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { fetchBankIndex } from "@/lib/data/fetch-bank";
-import { planExam, type ExamRequest } from "@/lib/exam/compose";
+import type { ExamRequest } from "@/lib/exam/compose";
 import { useStratus } from "@/lib/store";
 import { selectActiveAttempt } from "@/lib/store/exam-slice";
 
@@ -25,7 +25,8 @@ export function useStartExam() {
     }
     setPending(true);
     try {
-      const index = await fetchBankIndex();
+      // The composer loads with the index, only when an exam is started.
+      const [index, { planExam }] = await Promise.all([fetchBankIndex(), import("@/lib/exam/compose")]);
       const plan = planExam(request, index.topics, newSeed(), Date.now());
       if (!plan.ok) return setError(plan.error);
       const started = useStratus.getState().startExam(plan.attempt);

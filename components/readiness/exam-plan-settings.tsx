@@ -2,7 +2,7 @@
 // Settings' "Your exam" section: the exam plan form, with the profiles the bank index names.
 import { ExamPlanForm } from "./exam-plan-form";
 import { profilesOf } from "@/lib/readiness/inputs";
-import { useBankIndex } from "./use-readiness";
+import { useBankIndex } from "./use-bank-index";
 import { useNow } from "@/components/store/use-now";
 import { useStratus } from "@/lib/store";
 import { selectPassMarkOverride } from "@/lib/store/exam-slice";

@@ -1,8 +1,7 @@
 // Everything the readiness panel shows, computed from saved progress, the bank index and the clock.
 // The computing is lib/readiness's; this hook only gathers its inputs.
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { BankIndex } from "@/lib/content/types";
-import { fetchBankIndex } from "@/lib/data/fetch-bank";
 import { topAdvice, type Advice } from "@/lib/readiness/advice";
 import { examTime } from "@/lib/readiness/exam-plan";
 import { domainTitlesOf, profilesOf, readinessDomains, scoredQuestions, type ReadinessProfile } from "@/lib/readiness/inputs";
@@ -13,21 +12,9 @@ import { selectPassMarkOverride } from "@/lib/store/exam-slice";
 import { selectExamPlan } from "@/lib/store/plan-slice";
 import type { ExamPlan } from "@/lib/readiness/exam-plan";
 import { useNow } from "@/components/store/use-now";
+import { useBankIndex } from "./use-bank-index";
 
-export function useBankIndex(): BankIndex | null | Error {
-  const [index, setIndex] = useState<BankIndex | null | Error>(null);
-  useEffect(() => {
-    let live = true;
-    fetchBankIndex().then(
-      (data) => live && setIndex(data),
-      (error: unknown) => live && setIndex(error instanceof Error ? error : new Error(String(error))),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return index;
-}
+export { useBankIndex };
 
 export interface Readiness {
   plan: ExamPlan;

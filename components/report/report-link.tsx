@@ -1,41 +1,16 @@
 "use client";
-// "Report a problem" under a question or flashcard: opens a prefilled issue or e-mail. Hidden when
-// the content config names nowhere to send reports.
-import { useMemo } from "react";
-import { reportHref, type ReportedItem, type ReportTarget } from "@/lib/report/issue-link";
+// "Report a problem" under a question or flashcard. Most subjects configure nowhere to send reports
+// (content/stratus.yml `report`), so the link and its issue-text builder load only when one does.
+import { lazy, Suspense } from "react";
+import type { ReportLinkProps } from "./report-link-body";
 
-interface Props {
-  target: ReportTarget | undefined;
-  id: string;
-  topic: string;
-  kind: ReportedItem["kind"];
-  /** Plain text, or HTML to read the text from (flashcards have no plain-text field). */
-  text?: string;
-  html?: string;
-}
+const ReportLinkBody = lazy(() => import("./report-link-body"));
 
-function textOf(html: string): string {
-  // The browser's own parser, not a regex: entities, nesting and code spans come out right.
-  return new DOMParser().parseFromString(html, "text/html").body.textContent?.trim() ?? "";
-}
-
-export function ReportLink({ target, id, topic, kind, text, html }: Props) {
-  const href = useMemo(
-    () => (target ? reportHref(target, { id, topic, kind, text: text ?? (html ? textOf(html) : "") }) : null),
-    [target, id, topic, kind, text, html],
-  );
-  if (!href) return null;
-  const external = !href.startsWith("mailto:");
+export function ReportLink(props: ReportLinkProps) {
+  if (!props.target) return null;
   return (
-    <p className="text-sm">
-      <a
-        href={href}
-        className="text-slate-600 underline underline-offset-2 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white"
-        aria-label={`Report a problem with this ${kind}`}
-        {...(external ? { target: "_blank", rel: "noopener noreferrer" } : {})}
-      >
-        Report a problem
-      </a>
-    </p>
+    <Suspense fallback={null}>
+      <ReportLinkBody {...props} />
+    </Suspense>
   );
 }

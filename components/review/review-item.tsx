@@ -4,10 +4,12 @@ import { useMemo } from "react";
 import { findItem } from "@/lib/data/fetch-bank";
 import type { ItemRef } from "@/lib/review/session";
 import { REPS, type Grade } from "@/lib/srs/card";
-import { previewIntervals, useStratus } from "@/lib/store";
+import { useStratus } from "@/lib/store";
+import { previewIntervals } from "@/lib/store/preview";
 import { ReportLink } from "@/components/report/report-link";
 import { useReportTarget } from "@/components/report/use-report-target";
 import { useTopicBanks } from "@/components/store/use-bank";
+import { useScheduler } from "@/components/store/use-scheduler";
 import { muted, panel } from "@/components/study/styles";
 import { FlashcardReview } from "./flashcard-review";
 import { QuestionReview } from "./question-review";
@@ -29,7 +31,9 @@ export function ReviewItem({ item, topicTitle, now, onStart, onWrong, onNext, on
   const banks = useTopicBanks(topics);
   const card = useStratus((s) => s.cards[item.id]);
   const retention = useStratus((s) => s.settings.retention);
-  const intervals = useMemo(() => previewIntervals(card, retention, now), [card, retention, now]);
+  // FSRS loads alongside the bank file; the rating buttons appear after an answer, by when it is there.
+  const scheduler = useScheduler();
+  const intervals = useMemo(() => (scheduler ? previewIntervals(scheduler, card, retention, now) : null), [scheduler, card, retention, now]);
   // Fixed when the card appears; a new seed next time it is reviewed (reps has moved on).
   const seed = `${item.id}:${card?.[REPS] ?? 0}`;
   const report = useReportTarget();

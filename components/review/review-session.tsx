@@ -11,6 +11,7 @@ import { useStratus } from "@/lib/store";
 import type { AnswerEvent } from "@/lib/store/answer-event";
 import { useCatalog } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
+import { useScheduler } from "@/components/store/use-scheduler";
 import { refreshNow, useNow } from "@/components/store/use-now";
 import { muted, textLink } from "@/components/study/styles";
 import { ReviewCounts } from "./review-counts";
@@ -22,6 +23,8 @@ function todayStart(now: number): number {
 }
 
 export function ReviewSession() {
+  // Start loading FSRS with the page, in parallel with saved progress and the bank.
+  useScheduler();
   const search = useSearchParams();
   const urlMode = useMemo(() => modeFromSearch(new URLSearchParams(search.toString())), [search]);
   const hydrated = useHydrated();

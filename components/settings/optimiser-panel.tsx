@@ -1,13 +1,15 @@
 "use client";
 // "Optimise my scheduler": fits FSRS to the candidate's own review log in a Web Worker. Nothing
 // of the optimiser (worker, WebAssembly, fitting code) loads until the button is pressed.
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { useStratus } from "@/lib/store";
-import type { Fit } from "@/lib/srs/optimiser/fit";
 import type { OptimiserProgress, OptimiserRun, OptimiseResult, Readiness } from "@/lib/srs/optimiser/client";
+
+const OptimiserOutcome = lazy(() => import("./optimiser-outcome"));
+const noop = () => undefined;
 import { muted, primaryButton, secondaryButton } from "@/components/study/styles";
 
-type View =
+export type View =
   | { kind: "idle" }
   | { kind: "not-ready"; readiness: Readiness }
   | { kind: "running"; progress: OptimiserProgress; startedAt: number }
@@ -16,54 +18,10 @@ type View =
   | { kind: "error"; message: string };
 
 const n = (x: number) => x.toLocaleString("en-GB");
-const f4 = (x: number) => x.toFixed(4);
 
 async function apply(parameters: number[] | undefined) {
   const [{ applyParameters }, { APP_FUZZ }] = await Promise.all([import("@/lib/store/parameters"), import("@/lib/store")]);
   return applyParameters(useStratus, parameters, APP_FUZZ, Date.now());
-}
-
-function ProgressLine({ progress }: { progress: OptimiserProgress }) {
-  if (progress.stage === "reading") return <p>Reading your review history…</p>;
-  if (progress.stage === "loading") return <p>Loading the optimiser for your {n(progress.reviews)} ratings…</p>;
-  if (progress.stage === "evaluating") return <p>Comparing default and fitted parameters on your newest reviews…</p>;
-  const { items, threads, done, total } = progress;
-  return (
-    <div className="space-y-1">
-      <p>
-        Training on {n(items)} reviews ({threads === 1 ? "one thread" : `${threads} threads`})
-        {done !== null && total ? `: ${Math.round((100 * done) / total)}%` : "…"}
-      </p>
-      <progress className="w-full" aria-label="Optimiser progress" max={total ?? undefined} value={done ?? undefined} />
-    </div>
-  );
-}
-
-function ResultTable({ defaults, fitted }: { defaults: Fit; fitted: Fit }) {
-  return (
-    <table className="text-sm">
-      <caption className={`text-left ${muted}`}>Judged on your {n(fitted.reviews)} newest reviews, which the optimiser did not see. Lower is better.</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="pr-6 text-left">Measure</th>
-          <th scope="col" className="pr-6 text-right">Default</th>
-          <th scope="col" className="text-right">Fitted</th>
-        </tr>
-      </thead>
-      <tbody className="tabular-nums">
-        <tr>
-          <th scope="row" className="pr-6 text-left font-normal">Log loss</th>
-          <td className="pr-6 text-right">{f4(defaults.logLoss)}</td>
-          <td className="text-right">{f4(fitted.logLoss)}</td>
-        </tr>
-        <tr>
-          <th scope="row" className="pr-6 text-left font-normal">RMSE (bins)</th>
-          <td className="pr-6 text-right">{f4(defaults.rmse)}</td>
-          <td className="text-right">{f4(fitted.rmse)}</td>
-        </tr>
-      </tbody>
-    </table>
-  );
 }
 
 export function OptimiserPanel() {
@@ -72,6 +30,7 @@ export function OptimiserPanel() {
   const run = useRef<OptimiserRun | null>(null);
 
   async function start() {
+    void import("./optimiser-outcome"); // the progress and result views, fetched alongside
     const { startOptimiser } = await import("@/lib/srs/optimiser/client");
     // The worker reads the log from IndexedDB: let this tab's own writes (and the migration) land first.
     const { hydrateStore } = await import("@/lib/store");
@@ -115,12 +74,9 @@ export function OptimiserPanel() {
         </p>
       )}
       {view.kind === "running" ? (
-        <div className="space-y-2" aria-live="polite">
-          <ProgressLine progress={view.progress} />
-          <button type="button" className={secondaryButton} onClick={() => run.current?.cancel()}>
-            Cancel
-          </button>
-        </div>
+        <Suspense fallback={<p aria-busy="true">Loading the optimiser…</p>}>
+          <OptimiserOutcome view={view} onUse={noop} onKeep={noop} onCancel={() => run.current?.cancel()} />
+        </Suspense>
       ) : (
         <div className="flex flex-wrap gap-2">
           <button type="button" className={primaryButton} onClick={() => void start()}>
@@ -134,39 +90,11 @@ export function OptimiserPanel() {
         </div>
       )}
       <div aria-live="polite" className="space-y-3">
-        {view.kind === "not-ready" && (
-          <p>
-            Not enough history yet. The optimiser fits your parameters from reviews made a day or more after the card&apos;s
-            previous one: it needs at least 64 of those in your older reviews (you have {n(view.readiness.trainItems)}) and
-            16 in your newest fifth, kept aside to check the result (you have {n(view.readiness.testReviews)}). With fewer,
-            the FSRS optimiser keeps the defaults anyway. Your log holds {n(view.readiness.reviews)} ratings; keep reviewing and try
-            again later.
-          </p>
+        {view.kind !== "idle" && view.kind !== "running" && (
+          <Suspense fallback={null}>
+            <OptimiserOutcome view={view} onUse={(parameters) => void use(parameters)} onKeep={() => setView({ kind: "idle" })} onCancel={noop} />
+          </Suspense>
         )}
-        {view.kind === "result" && (
-          <>
-            <ResultTable defaults={view.result.defaults} fitted={view.result.fitted} />
-            <p className={`text-sm ${muted}`} data-testid="optimiser-timing">
-              Trained on {n(view.result.trainItems)} reviews in {(view.result.trainMs / 1000).toFixed(1)} s (
-              {view.result.threads === 1 ? "one thread" : `${view.result.threads} threads`}).
-            </p>
-            {view.better ? (
-              <p>The fitted parameters predict your newest reviews better than the defaults (lower log loss).</p>
-            ) : (
-              <p>The fitted parameters do not predict your newest reviews better than the defaults (no lower log loss), so Stratus suggests keeping the defaults.</p>
-            )}
-            <div className="flex flex-wrap gap-2">
-              <button type="button" className={view.better ? primaryButton : secondaryButton} onClick={() => void use(view.result.parameters)}>
-                {view.better ? "Apply fitted parameters" : "Apply anyway"}
-              </button>
-              <button type="button" className={secondaryButton} onClick={() => setView({ kind: "idle" })}>
-                Keep current parameters
-              </button>
-            </div>
-          </>
-        )}
-        {view.kind === "applied" && <p role="status">{view.message}</p>}
-        {view.kind === "error" && <p role="alert">The optimiser failed: {view.message}. Nothing was changed.</p>}
       </div>
     </div>
   );

@@ -3,7 +3,7 @@
 // once per page load; a failed fetch is forgotten so a retry can succeed.
 import { withBasePath } from "@/lib/content/links";
 import type { BankIndex, Flashcard, Question, TopicBank } from "@/lib/content/types";
-import { reportTargetOf, type ReportTarget } from "@/lib/report/issue-link";
+import type { ReportTarget } from "@/lib/report/issue-link";
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -58,6 +58,10 @@ export function findItem(bank: TopicBank, id: string): BankItem | undefined {
 }
 
 /** Where "Report a problem" goes, from the subject config in the index; undefined when not set. */
-export function fetchReportTarget(): Promise<ReportTarget | undefined> {
-  return fetchBankIndex().then(reportTargetOf);
+export async function fetchReportTarget(): Promise<ReportTarget | undefined> {
+  const index = await fetchBankIndex();
+  // Most subjects name nowhere to report to: then the checker is never loaded.
+  if (!(index as { subject?: { report?: unknown } }).subject?.report) return undefined;
+  const { reportTargetOf } = await import("@/lib/report/issue-link");
+  return reportTargetOf(index);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExamProfile } from "@/lib/content/types";
-import { allocate, allocateByWeight, drawProfile, drawQuestions, planExam, planProfile, type BankTopicIds } from "./compose";
+import { allocate, allocateByWeight, drawProfile, drawQuestions, planExam, planProfile, planProfiles, type BankTopicIds } from "./compose";
 import { NOW, SEED } from "./test/fixtures";
 
 const FULL: ExamProfile = { id: "full", name: "Full mock", questions: 65, minutes: 130, passMark: 72 };
@@ -218,6 +218,14 @@ describe("profiles with domain weights", () => {
     expect(drawProfile(SAA, big, SEED)).toEqual({ questionIds, unscored });
     expect(drawProfile(SAA, big, SEED + 1).unscored).not.toEqual(unscored);
     expect(planProfile(SAA, sizes(big)).notes).toEqual(["Not asked (no weight in this profile): extra."]);
+  });
+
+  it("plans every profile for the start page, naming domains by their titles", () => {
+    const small = domainBank({ secure: { iam: 50 }, resilient: { sqs: 5 }, performance: { cache: 50 }, cost: { pricing: 50 } });
+    const quick: ExamProfile = { id: "quick", name: "Quick", questions: 10, minutes: 20, passMark: 72 };
+    const plans = planProfiles([SAA, quick], sizes(small), [{ id: "resilient", title: "Design resilient architectures" }]);
+    expect(plans).toEqual([planProfile(SAA, sizes(small), (id) => (id === "resilient" ? "Design resilient architectures" : id)), planProfile(quick, sizes(small))]);
+    expect(plans[0]!.notes[0]).toMatch(/^Design resilient architectures has only 5 questions/);
   });
 
   it("redistributes a too-small domain's shortfall by weight, and says so", () => {

@@ -13,8 +13,9 @@ export interface BankTopicIds {
 }
 
 /** The real exam's pace when a custom exam does not set its own: 2 minutes a question. */
-export const MINUTES_PER_QUESTION = 2;
-export const MAX_MINUTES = 600;
+import { MAX_MINUTES } from "./limits";
+
+export { MAX_MINUTES, MINUTES_PER_QUESTION } from "./limits";
 
 export type ExamRequest =
   | { kind: "profile"; profile: ExamProfile }
@@ -160,6 +161,12 @@ export function planProfile(
   }
   const unscored = count === profile.questions ? (profile.unscored ?? 0) : Math.round(((profile.unscored ?? 0) * count) / profile.questions);
   return { count, minutes, unscored, ...(byDomain ? { byDomain } : {}), notes };
+}
+
+/** Every profile's plan, in the profiles' order, with domains named by their titles (for the start page). */
+export function planProfiles(profiles: readonly ExamProfile[], sizes: readonly BankTopicSize[], domains: readonly { id: string; title: string }[]): ProfilePlan[] {
+  const title = (id: string) => domains.find((d) => d.id === id)?.title ?? id;
+  return profiles.map((profile) => planProfile(profile, sizes, title));
 }
 
 /** Draws a profile's questions: per domain by weight, then within a domain across its topics. */

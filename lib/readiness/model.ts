@@ -15,7 +15,7 @@
 // rate and each θ from their posteriors, then each domain's correct count from a Binomial with that
 // domain's mean chance. The point prediction is the model's expectation, computed exactly.
 import { LAST_REVIEW, STABILITY, STATE, type StoredCard } from "@/lib/srs/card";
-import { recallProbability } from "@/lib/srs/scheduler";
+import { recallProbability } from "@/lib/srs/recall";
 import { mulberry32 } from "@/lib/exam/random";
 import { allocate } from "@/lib/exam/compose";
 import { beta, binomial, quantile } from "./sample";

@@ -1,7 +1,7 @@
 // What the progress page draws: mastery per topic, a calendar of study days, exam scores. Pure.
 import type { StoredCard } from "@/lib/srs/card";
 import { STATE } from "@/lib/srs/card";
-import { retrievability } from "@/lib/srs/scheduler";
+import { retrievability } from "@/lib/srs/recall";
 import type { BankCatalog } from "./session";
 
 export interface Mastery {

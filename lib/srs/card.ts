@@ -1,7 +1,8 @@
 // A scheduled card as stored: nine plain numbers in a fixed order. A tuple instead of ts-fsrs's
 // object with Date fields keeps local storage small (a card costs ~60 bytes of JSON) and survives
 // a JSON round trip unchanged. ts-fsrs shapes are built from it only at the boundary (scheduler.ts).
-import { State, type Card } from "ts-fsrs";
+// Types only: this module is in every page that reads saved progress, ts-fsrs in the few that schedule.
+import type { Card, State } from "ts-fsrs";
 
 /** 0 New, 1 Learning, 2 Review, 3 Relearning: the numbering ts-fsrs uses. */
 export type CardState = 0 | 1 | 2 | 3;

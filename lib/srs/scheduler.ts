@@ -1,6 +1,10 @@
 // The one place that runs FSRS. Everything else passes stored cards, grades and `now` (epoch ms).
-import { createEmptyCard, default_w, fsrs, generatorParameters, type FSRS } from "ts-fsrs";
-import { fromFsrsCard, LAST_REVIEW, STABILITY, STATE, toFsrsCard, DAY_MS, type Grade, type StoredCard } from "./card";
+import { createEmptyCard, fsrs, generatorParameters, type FSRS } from "ts-fsrs";
+import { fromFsrsCard, LAST_REVIEW, toFsrsCard, type Grade, type StoredCard } from "./card";
+import { MAX_RETENTION, MIN_RETENTION } from "./limits";
+
+export { DEFAULT_RETENTION, MAX_RETENTION, MIN_RETENTION } from "./limits";
+export { recallProbability, retrievability } from "./recall";
 
 export interface SchedulerOptions {
   /** Desired retention, 0.7–0.99. */
@@ -13,10 +17,6 @@ export interface SchedulerOptions {
   /** FSRS parameters fitted to the candidate (21 numbers); absent: ts-fsrs's defaults. */
   parameters?: readonly number[];
 }
-
-export const DEFAULT_RETENTION = 0.9;
-export const MIN_RETENTION = 0.7;
-export const MAX_RETENTION = 0.99;
 
 const schedulers = new Map<string, FSRS>();
 
@@ -57,21 +57,4 @@ export function previewDue(card: StoredCard | undefined, now: number, options: S
     3: preview[3].card.due.getTime(),
     4: preview[4].card.due.getTime(),
   };
-}
-
-// FSRS's forgetting curve R(t, S) = (1 + FACTOR·t/S)^DECAY with the default parameters, computed
-// once: ts-fsrs's forgetting_curve derives them and rounds on every call (≈5 µs), and progress and
-// readiness evaluate it for every card of the bank.
-const DECAY = -default_w[20]!;
-const FACTOR = Math.pow(0.9, 1 / DECAY) - 1;
-
-/** FSRS's forgetting curve: the chance of recalling, `elapsedMs` after a review, a card of this stability (days). */
-export function recallProbability(elapsedMs: number, stability: number): number {
-  return Math.pow(1 + (FACTOR * Math.max(0, elapsedMs)) / DAY_MS / stability, DECAY);
-}
-
-/** Probability of recalling the card at `now` (0 for a card never studied), on FSRS's forgetting curve. */
-export function retrievability(card: StoredCard | undefined, now: number): number {
-  if (!card || card[STATE] === 0 || card[STABILITY] <= 0) return 0;
-  return recallProbability(now - card[LAST_REVIEW], card[STABILITY]);
 }

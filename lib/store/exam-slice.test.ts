@@ -61,8 +61,10 @@ describe("exam slice", () => {
     const before = store.useStratus.getState().examActive;
 
     // A reload: memory is wiped (setState writes through, so put the stored copy back), then read.
+    store.useStratus.flushWrites(); // the app writes after the next paint
     const stored = memory.get(store.STORAGE_KEY)!;
     store.useStratus.setState({ examActive: null });
+    store.useStratus.flushWrites();
     memory.set(store.STORAGE_KEY, stored);
     await store.useStratus.persist.rehydrate();
 
@@ -193,6 +195,7 @@ describe("exam slice", () => {
     ]);
     // The next write keeps them in storage too.
     state.setPassMark(70);
+    store.useStratus.flushWrites();
     expect(JSON.parse(memory.get(store.STORAGE_KEY)!).state.examSetAside).toHaveLength(2);
   });
 

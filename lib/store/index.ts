@@ -8,13 +8,13 @@
 // (KEY_MERGERS in persisted.ts can do better, as for examHistory).
 import { create, type StateCreator } from "zustand";
 import { persist } from "zustand/middleware";
-import type { Grade, StoredCard } from "@/lib/srs/card";
-import { previewDue } from "@/lib/srs/scheduler";
 import { createExamSlice, mergeExamState, type ExamSlice } from "./exam-slice";
 import { buildExport, exportFileName } from "./export-file";
 import { migrate, persistedPart, sanitize, SCHEMA_VERSION, type PersistedState } from "./persisted";
+import { afterNextPaint, deferWrites, type WriteScheduler } from "./deferred-storage";
 import { createReviewLog, idbBackend, memoryBackend, type ReviewLog } from "./review-log-store";
 import { createSafeStorage, type StorageLike } from "./safe-storage";
+import type { ReviewCard } from "./scheduler-port";
 import { storageStatus, type StatusChannel } from "./storage-status";
 import { createPlanSlice, type PlanSlice } from "./plan-slice";
 import { createStudySlice, type StudySlice } from "./study-slice";
@@ -34,6 +34,13 @@ export interface StoreOptions {
   fuzz: boolean;
   /** The full review log (IndexedDB in the app); tests and the bench default to one in memory. */
   reviewLog?: ReviewLog;
+  /**
+   * When to write a change to storage. Absent: at once (tests). The app writes after the next
+   * paint, so saving never delays the frame that shows an answer or the next question.
+   */
+  deferWrites?: WriteScheduler;
+  /** FSRS's review step. Absent (the app): loaded on demand, see scheduler-port.ts. Tests pass it. */
+  reviewCard?: ReviewCard;
 }
 
 function actionsOf(state: object): Record<string, unknown> {
@@ -52,17 +59,18 @@ function inMemoryReviewLog(status: StatusChannel): ReviewLog {
   return createReviewLog(() => memory, status);
 }
 
-export function createStratusStore({ backend, status, now, fuzz, reviewLog = inMemoryReviewLog(status) }: StoreOptions) {
-  const storage = createSafeStorage({
+export function createStratusStore({ backend, status, now, fuzz, reviewLog = inMemoryReviewLog(status), deferWrites: schedule, reviewCard }: StoreOptions) {
+  const safe = createSafeStorage({
     backend,
     status,
     now,
     initial: () => persistedPart(store.getInitialState()),
     onMerged: (state) => store.setState(withRemovals(store.getState(), state)),
   });
+  const storage = schedule ? deferWrites(safe, schedule) : { ...safe, flush: () => undefined, hasPendingWrite: () => false };
   const slices: StateCreator<StratusState> = (...a) => ({
     ...createExamSlice(...a),
-    ...createStudySlice({ fuzz, reviewLog })(...a),
+    ...createStudySlice({ fuzz, reviewLog, reviewCard })(...a),
     ...createTransferSlice(reviewLog)(...a),
     ...createPlanSlice(...a),
   });
@@ -87,7 +95,7 @@ export function createStratusStore({ backend, status, now, fuzz, reviewLog = inM
       skipHydration: true,
     }),
   );
-  return Object.assign(store, { reviewLog });
+  return Object.assign(store, { reviewLog, flushWrites: storage.flush });
 }
 
 export type StratusStore = ReturnType<typeof createStratusStore>;
@@ -103,12 +111,22 @@ export const APP_FUZZ = true;
 /** The full review log lives in IndexedDB (see review-log-store.ts); card states stay in local storage. */
 const appReviewLog = createReviewLog(idbBackend, storageStatus);
 
-export const useStratus = createStratusStore({ backend: browserStorage, status: storageStatus, now: () => Date.now(), fuzz: APP_FUZZ, reviewLog: appReviewLog });
+export const useStratus = createStratusStore({
+  backend: browserStorage,
+  status: storageStatus,
+  now: () => Date.now(),
+  fuzz: APP_FUZZ,
+  reviewLog: appReviewLog,
+  deferWrites: afterNextPaint,
+});
 
-/** Milliseconds from `now` until the card would be due again, per rating, as the store would schedule it. */
-export function previewIntervals(card: StoredCard | undefined, retention: number, now: number): Record<Grade, number> {
-  const due = previewDue(card, now, { retention, fuzz: APP_FUZZ, parameters: useStratus.getState().settings.parameters });
-  return { 1: due[1] - now, 2: due[2] - now, 3: due[3] - now, 4: due[4] - now };
+if (typeof window !== "undefined") {
+  // A change waiting for its paint is written before the page can go away: closing the tab,
+  // reloading, navigating off the site, or a phone putting the browser in the background.
+  window.addEventListener("pagehide", useStratus.flushWrites);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") useStratus.flushWrites();
+  });
 }
 
 let hydration: Promise<void> | undefined;

@@ -4,7 +4,7 @@
 // - A failed write (disk full, IndexedDB blocked) keeps the entries in memory, says so through
 //   the storage status, and is retried with the next write; the app keeps working.
 // - A damaged value is left where it is (never deleted), skipped when reading, and counted.
-import { clear, createStore, entries, get, set, setMany, type UseStore } from "idb-keyval";
+import type { UseStore } from "idb-keyval";
 import { isReview, mergeReviews, reviewId, reviewsFromAnswerLog, type Review } from "./review-log";
 import type { StatusChannel } from "./storage-status";
 import type { AnswerLog } from "./study-log";
@@ -24,16 +24,32 @@ const MIGRATED_KEY: IDBValidKey = ["meta", "migrated-answer-log"];
 
 export const REVIEW_DB = "stratus-reviews";
 
+/** IndexedDB through idb-keyval, loaded with the first read or write (after the page is up). */
 export function idbBackend(): ReviewBackend | undefined {
   if (typeof indexedDB === "undefined") return undefined;
-  let store: UseStore | undefined;
-  const s = () => (store ??= createStore(REVIEW_DB, "reviews"));
+  let ready: Promise<{ idb: typeof import("idb-keyval"); store: UseStore }> | undefined;
+  const s = () => (ready ??= import("idb-keyval").then((idb) => ({ idb, store: idb.createStore(REVIEW_DB, "reviews") })));
   return {
-    putMany: (pairs) => setMany(pairs, s()),
-    entries: () => entries(s()),
-    get: (key) => get(key, s()),
-    set: (key, value) => set(key, value, s()),
-    clear: () => clear(s()),
+    putMany: async (pairs) => {
+      const { idb, store } = await s();
+      return idb.setMany(pairs, store);
+    },
+    entries: async () => {
+      const { idb, store } = await s();
+      return idb.entries(store);
+    },
+    get: async (key) => {
+      const { idb, store } = await s();
+      return idb.get(key, store);
+    },
+    set: async (key, value) => {
+      const { idb, store } = await s();
+      return idb.set(key, value, store);
+    },
+    clear: async () => {
+      const { idb, store } = await s();
+      return idb.clear(store);
+    },
   };
 }
 

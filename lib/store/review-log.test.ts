@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StoredCard } from "@/lib/srs/card";
+import { reviewCard } from "@/lib/srs/scheduler";
 import { createStratusStore } from "./index";
 import { buildExport } from "./export-file";
 import { createMemoryStorage } from "./memory-storage";
@@ -127,7 +128,7 @@ describe("the store writes every rating to the full log", () => {
     const backend = memoryBackend();
     const status = createStatusChannel();
     const reviewLog = createReviewLog(() => backend, status);
-    const store = createStratusStore({ backend: () => createMemoryStorage(), status, now: () => T0, fuzz: false, reviewLog });
+    const store = createStratusStore({ backend: () => createMemoryStorage(), status, now: () => T0, fuzz: false, reviewCard, reviewLog });
     await store.persist.rehydrate();
     for (let i = 0; i < 30; i++) {
       store.getState().recordAnswers([{ itemId: "f1", kind: "flashcard", topic: "t", source: i % 2 ? "review" : "practice", at: T0 + i * DAY, rating: 3 }]);
@@ -143,7 +144,7 @@ describe("the store writes every rating to the full log", () => {
 
   it("export and import carry the log; an invalid log changes nothing", async () => {
     const status = createStatusChannel();
-    const source = createStratusStore({ backend: () => createMemoryStorage(), status, now: () => T0, fuzz: false, reviewLog: inMemory(status) });
+    const source = createStratusStore({ backend: () => createMemoryStorage(), status, now: () => T0, fuzz: false, reviewCard, reviewLog: inMemory(status) });
     await source.persist.rehydrate();
     for (let i = 0; i < 25; i++) source.getState().recordAnswers([{ itemId: "f1", kind: "flashcard", topic: "t", source: "review", at: T0 + i * DAY, rating: 3 }]);
     const file = buildExport(persistedPart(source.getState()), T0 + 30 * DAY, (await source.reviewLog.read()).reviews);
@@ -153,7 +154,7 @@ describe("the store writes every rating to the full log", () => {
     expect(result.summary.answers).toBe(25);
 
     const targetLog = inMemory(status);
-    const target = createStratusStore({ backend: () => createMemoryStorage(), status, now: () => T0, fuzz: false, reviewLog: targetLog });
+    const target = createStratusStore({ backend: () => createMemoryStorage(), status, now: () => T0, fuzz: false, reviewCard, reviewLog: targetLog });
     await target.persist.rehydrate();
     target.getState().importProgress(result.state, "replace", T0 + 31 * DAY, result.reviews);
     expect((await targetLog.read()).reviews).toEqual((await source.reviewLog.read()).reviews);

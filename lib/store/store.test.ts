@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DUE, STATE } from "@/lib/srs/card";
+import { reviewCard } from "@/lib/srs/scheduler";
 import type { AnswerEvent } from "./answer-event";
 import { createStratusStore, STORAGE_KEY } from "./index";
 import { createMemoryStorage, type MemoryStorage } from "./memory-storage";
@@ -16,7 +17,7 @@ const MIN = 60_000;
 
 function makeStore(storage: MemoryStorage, now = () => T0) {
   const status = createStatusChannel();
-  const store = createStratusStore({ backend: () => storage, status, now, fuzz: false });
+  const store = createStratusStore({ backend: () => storage, status, now, fuzz: false, reviewCard });
   return { store, status };
 }
 

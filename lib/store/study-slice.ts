@@ -2,10 +2,11 @@
 // review) arrives through recordAnswers; nothing else writes cards.
 import type { StateCreator } from "zustand";
 import { LAST_REVIEW, REPS, type StoredCard } from "@/lib/srs/card";
-import { DEFAULT_RETENTION, MAX_RETENTION, MIN_RETENTION, reviewCard } from "@/lib/srs/scheduler";
+import { DEFAULT_RETENTION, MAX_RETENTION, MIN_RETENTION } from "@/lib/srs/limits";
 import { ratingFor, type AnswerEvent } from "./answer-event";
 import { reviewOf, type Review } from "./review-log";
 import type { ReviewLog } from "./review-log-store";
+import { loadedReviewCard, loadScheduler, type ReviewCard } from "./scheduler-port";
 import { entryFor, hasEntryAt, mergeEntries, SOURCE_CODES, type AnswerLog } from "./study-log";
 import type { StratusState } from "./index";
 
@@ -57,7 +58,7 @@ export function clampSettings(settings: StudySettings): StudySettings {
 }
 
 /** Applies answers to cards and log, oldest first. Pure: returns only what changed. */
-export function applyAnswers(data: Pick<StudyData, "cards" | "log" | "settings">, events: readonly AnswerEvent[], fuzz: boolean) {
+export function applyAnswers(data: Pick<StudyData, "cards" | "log" | "settings">, events: readonly AnswerEvent[], fuzz: boolean, reviewCard: ReviewCard) {
   const options = { retention: data.settings.retention, fuzz, parameters: data.settings.parameters };
   const cards = { ...data.cards };
   const log = { ...data.log };
@@ -104,11 +105,26 @@ export function mergeStudyData(a: StudyData, b: StudyData): StudyData {
 }
 
 export const createStudySlice =
-  ({ fuzz, reviewLog }: { fuzz: boolean; reviewLog: ReviewLog }): StateCreator<StratusState, [], [], StudySlice> =>
-  (set, get) => ({
+  ({ fuzz, reviewLog, reviewCard: given }: { fuzz: boolean; reviewLog: ReviewLog; reviewCard?: ReviewCard }): StateCreator<StratusState, [], [], StudySlice> =>
+  (set, get) => {
+    /** Answers given before the scheduler arrived (see scheduler-port.ts), oldest first. */
+    let waiting: AnswerEvent[] = [];
+    return {
     ...EMPTY_STUDY,
     recordAnswers: (events) => {
-      const applied = applyAnswers(get(), events, fuzz);
+      const reviewCard = given ?? loadedReviewCard();
+      if (!reviewCard) {
+        waiting.push(...events);
+        // A failed load keeps them waiting; the next answer tries again.
+        void loadScheduler().then(
+          () => waiting.length > 0 && get().recordAnswers([]),
+          () => undefined,
+        );
+        return;
+      }
+      const all = waiting.length > 0 ? [...waiting, ...events] : events;
+      waiting = [];
+      const applied = applyAnswers(get(), all, fuzz, reviewCard);
       if (!applied) return;
       set({ cards: applied.cards, log: applied.log });
       // The full log (IndexedDB) is written after the cards: a failed write is held and reported there.
@@ -123,4 +139,5 @@ export const createStudySlice =
         else delete settings.parameters;
         return { settings, cards: { ...state.cards, ...cards } };
       }),
-  });
+    };
+  };

@@ -38,7 +38,7 @@ describe("checkBudgets", () => {
     const bad: BenchReport = {
       ...good,
       lighthouse: { home: { performance: 94, accessibility: 99, bestPractices: 100, seo: 95 } },
-      routeJsGzipBytes: { "/": 135_000 + 40 * 1024, "/exam": 135_000 + 40 * 1024 + 1 },
+      routeJsGzipBytes: { "/": 135_000 + 20 * 1024, "/exam": 135_000 + 20 * 1024 + 1 },
       scale: { ...good.scale, "100": { ...good.scale["100"]!, reviewPageJsGzipBytes: 148_001 } },
       queueMs: { "10000": 4, "100000": 100 },
       bytesPerCard: 250,
@@ -73,6 +73,28 @@ describe("checkBudgets", () => {
       "readiness.coverage80:null",
       "readiness.panelMs:null",
     ]);
+  });
+
+  it("holds every route to the floor + 20 KiB, and names the allowance", () => {
+    const routes = checkBudgets({ ...good, routeJsGzipBytes: { "/": 135_000 + 20 * 1024, "/review": 135_000 + 20 * 1024 + 1 } }, ["home"]).filter((b) =>
+      b.id.startsWith("routeJs."),
+    );
+    expect(routes.map((b) => [b.id, b.pass])).toEqual([
+      ["routeJs./", true],
+      ["routeJs./review", false],
+    ]);
+    expect(routes[0]!.budget).toBe("/ JS ≤ floor + 20 KiB (151.8 KiB)");
+    expect(checkBudgets({ ...good, frameworkFloorGzipBytes: null }, ["home"]).find((b) => b.id === "routeJs./")!.pass).toBeNull();
+  });
+
+  it("holds Next → painted to 45 ms median and 85 ms worst, measured at 4× CPU throttling only", () => {
+    const next = (median: number, max: number, cpuSlowdown = 4) => ({ ...good, nextToPaintMs: { median, max, cpuSlowdown } });
+    expect(failures(next(45, 85))).toEqual([]);
+    expect(failures(next(45.1, 85))).toEqual(["nextToPaint.median:false"]);
+    expect(failures(next(20, 85.1))).toEqual(["nextToPaint.max:false"]);
+    // A fast figure from an unthrottled run proves nothing about a phone.
+    expect(failures(next(10, 20, 1))).toEqual(["nextToPaint.median:false", "nextToPaint.max:false"]);
+    expect(failures({ ...good, nextToPaintMs: null })).toEqual(["nextToPaint.median:null", "nextToPaint.max:null"]);
   });
 
   it("holds the 1,000-note vault build to 90 s, and counts a skipped one as not measured", () => {

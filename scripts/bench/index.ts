@@ -5,7 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadContent, summarise } from "../../lib/content/load";
-import { checkBudgets, type BenchReport } from "./budgets";
+import { checkBudgets, CPU_SLOWDOWN, type BenchReport } from "./budgets";
+import { analyseRoutes, type RouteBundle } from "./bundle";
 import { measureFloor } from "./floor";
 import { measureImported } from "./imported";
 import { measureInteraction, type InteractionResult } from "./interaction";
@@ -14,7 +15,7 @@ import { runLighthouse, type LighthouseScores } from "./lighthouse";
 import { runningExamSeed } from "./exam-seed";
 import { describeMachine } from "./machine";
 import { formatReport, type ReportMeta } from "./report";
-import { htmlFileFor, routeJsGzipBytes } from "./route-js";
+import { heaviestPages, htmlFileFor, routeJsGzipBytes } from "./route-js";
 import { buildSite, measureScale, measureVault } from "./scale";
 import type { ContentCounts } from "./synth";
 import { BIN, ROOT, log, round, run, serveStatic } from "./util";
@@ -88,6 +89,17 @@ async function main() {
   const precache = { files: offline.precache.count, bytes: offline.precache.bytes };
   notes.push(`Service worker precache (app shell, loaded once after the first visit): ${precache.files} files, ${(precache.bytes / 1024).toFixed(0)} KiB.`);
   const routes = routeJsGzipBytes(ROOT, out);
+  // The bundle analysis needs browser source maps: a build of its own into bench/tmp (Turbopack's
+  // worker bootstrap breaks with productionBrowserSourceMaps, so out/ is never built that way).
+  log("building the site with browser source maps for the bundle analysis…");
+  const analysisOut = path.join(ROOT, "bench/tmp/out-analysis");
+  process.env.STRATUS_BROWSER_SOURCE_MAPS = "1";
+  await buildSite(undefined, analysisOut).finally(() => delete process.env.STRATUS_BROWSER_SOURCE_MAPS);
+  const bundles: Record<string, RouteBundle> = analyseRoutes(
+    analysisOut,
+    Object.fromEntries(Object.entries(heaviestPages(ROOT, analysisOut)).map(([route, { page }]) => [route, page])),
+  );
+  fs.rmSync(analysisOut, { recursive: true, force: true });
 
   const candidates: Record<string, string> = {
     home: "/",
@@ -105,6 +117,7 @@ async function main() {
   const lcpMs: Record<string, number> = {};
   const failingAudits: Record<string, string[]> = {};
   let interaction: InteractionResult | null = null;
+  let throttled: InteractionResult | null = null;
   if (!args.skip("lighthouse") || !args.skip("interaction")) {
     const server = await serveStatic(out, args.port);
     try {
@@ -127,6 +140,8 @@ async function main() {
       if (!args.skip("interaction") && pages.exam) {
         log("timing a full mock in the browser…");
         interaction = await measureInteraction(server.url, args.chromePath);
+        log(`timing a full mock again at ${CPU_SLOWDOWN}× CPU throttling…`);
+        throttled = await measureInteraction(server.url, args.chromePath, { cpuSlowdown: CPU_SLOWDOWN });
       }
     } finally {
       await server.stop();
@@ -182,6 +197,7 @@ async function main() {
     queueMs: scheduler.queueMs,
     bytesPerCard: scheduler.bytesPerCard,
     answerToPaintMs: interaction?.answerToPaintMs ?? null,
+    nextToPaintMs: throttled ? { ...throttled.nextToPaintMs, cpuSlowdown: throttled.cpuSlowdown } : null,
     readiness: readiness && { maePoints: readiness.maePoints, coverage80: readiness.coverage80, brier: readiness.brier, panelMs10000: readiness.panelMs10000 },
     optimiser,
     imported: imported
@@ -210,6 +226,8 @@ async function main() {
     siteBuildSeconds,
     totalSeconds: (performance.now() - started) / 1000,
     interaction,
+    throttledInteraction: throttled,
+    bundles,
     floorLighthouse,
     bytesPerCardByReviews: scheduler.bytesPerCardByReviews,
     readiness,

@@ -1,5 +1,6 @@
 // The human-readable report: Markdown tables, printed by `npm run bench` and kept in bench/RESULTS.md.
 import type { BenchReport, BudgetResult } from "./budgets";
+import { isFramework, type RouteBundle } from "./bundle";
 import type { InteractionResult } from "./interaction";
 import type { LighthouseScores } from "./lighthouse";
 import type { Machine } from "./machine";
@@ -17,6 +18,10 @@ export interface ReportMeta {
   siteBuildSeconds: number;
   totalSeconds: number;
   interaction: InteractionResult | null;
+  /** The same mock at 4× CPU throttling (issue 16's Next → painted). */
+  throttledInteraction?: InteractionResult | null;
+  /** Per route: what its JavaScript is made of (source-map attribution of each chunk's gzip bytes). */
+  bundles?: Record<string, RouteBundle>;
   /** Lighthouse on the empty Next.js page, for comparison. */
   floorLighthouse: LighthouseScores | null;
   /** Storage per card by how many times each card has been answered. */
@@ -28,6 +33,31 @@ export interface ReportMeta {
 const kib = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? "–" : `${(bytes / 1024).toFixed(1)} KiB`);
 const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+
+const TOP_CONTRIBUTORS = 8;
+
+/** Per route: the framework's share in one figure, then the largest other contributors. */
+function bundleSection(bundles: Record<string, RouteBundle> | undefined): string[] {
+  if (!bundles || Object.keys(bundles).length === 0) return [];
+  const rows = Object.entries(bundles).map(([route, b]) => {
+    const framework = b.contributors.filter((c) => isFramework(c.name)).reduce((sum, c) => sum + c.gzipBytes, 0);
+    const rest = b.contributors.filter((c) => !isFramework(c.name));
+    const top = rest.slice(0, TOP_CONTRIBUTORS).map((c) => `${c.name} ${kib(c.gzipBytes)}`);
+    const others = rest.slice(TOP_CONTRIBUTORS).reduce((sum, c) => sum + c.gzipBytes, 0);
+    if (others > 0) top.push(`${rest.length - TOP_CONTRIBUTORS} more ${kib(others)}`);
+    return [`${route} (${b.page})`, kib(b.gzipBytes), kib(framework), top.join("; ")];
+  });
+  return [
+    "## Bundle analysis (what each route's JavaScript is made of)",
+    "",
+    "Each chunk's gzip bytes shared out over the sources its source map names (a second build with " +
+      "`productionBrowserSourceMaps` into bench/tmp; JS sizes above come from the normal build). Framework: " +
+      "next, react, react-dom, scheduler, @swc/helpers and Turbopack's runtime.",
+    "",
+    table(["route (page)", "JS", "framework", "largest other contributors"], rows),
+    "",
+  ];
+}
 
 export function formatReport(report: BenchReport, budgets: BudgetResult[], meta: ReportMeta): string {
   const m = meta.machine;
@@ -100,6 +130,7 @@ export function formatReport(report: BenchReport, budgets: BudgetResult[], meta:
       ],
     ),
     "",
+    ...bundleSection(meta.bundles),
     "## Scale (synthetic content, one build each)",
     "",
     table(
@@ -141,6 +172,21 @@ export function formatReport(report: BenchReport, budgets: BudgetResult[], meta:
         )
       : "Answer to next question painted: not measured.",
   );
+  const slow = meta.throttledInteraction;
+  if (slow) {
+    lines.push(
+      "",
+      `At ${slow.cpuSlowdown}× CPU throttling (CDP \`Emulation.setCPUThrottlingRate\`, a mid-range phone), the same mock again:`,
+      "",
+      table(
+        ["over " + slow.questions + " questions", "median", "worst"],
+        [
+          ["click Next → next question painted", `${slow.nextToPaintMs.median} ms`, `${slow.nextToPaintMs.max} ms`],
+          ["click an option → painted", `${slow.pickToPaintMs.median} ms`, `${slow.pickToPaintMs.max} ms`],
+        ],
+      ),
+    );
+  }
   const r = meta.readiness;
   lines.push(
     "",

@@ -51,19 +51,25 @@ interface PrerenderManifest {
 }
 
 /**
- * JS gzip bytes per route pattern (e.g. "/topics/[slug]"), the largest of its pages. Pages come
- * from Next's prerender manifest, so new routes are measured without editing the benchmark.
+ * Per route pattern (e.g. "/topics/[slug]"), its heaviest page and that page's JS gzip bytes. Pages
+ * come from Next's prerender manifest, so new routes are measured without editing the benchmark.
  */
-export function routeJsGzipBytes(projectDir: string, outDir: string, distDir = ".next"): Record<string, number> {
+export function heaviestPages(projectDir: string, outDir: string, distDir = ".next"): Record<string, { page: string; bytes: number }> {
   const manifest = JSON.parse(fs.readFileSync(path.join(projectDir, distDir, "prerender-manifest.json"), "utf8")) as PrerenderManifest;
-  const result: Record<string, number> = {};
+  const result: Record<string, { page: string; bytes: number }> = {};
   for (const [route, info] of Object.entries(manifest.routes)) {
     // Route handlers (JSON data) have no data route; internal pages start with "/_".
     if (info.dataRoute === null || route.startsWith("/_")) continue;
     const html = htmlFileFor(outDir, route);
     if (!fs.existsSync(html)) continue;
     const pattern = info.srcRoute ?? route;
-    result[pattern] = Math.max(result[pattern] ?? 0, pageJsGzipBytes(outDir, html));
+    const bytes = pageJsGzipBytes(outDir, html);
+    if (!result[pattern] || bytes > result[pattern].bytes) result[pattern] = { page: route, bytes };
   }
   return Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** JS gzip bytes per route pattern, the largest of its pages. */
+export function routeJsGzipBytes(projectDir: string, outDir: string, distDir = ".next"): Record<string, number> {
+  return Object.fromEntries(Object.entries(heaviestPages(projectDir, outDir, distDir)).map(([pattern, { bytes }]) => [pattern, bytes]));
 }

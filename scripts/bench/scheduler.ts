@@ -5,6 +5,7 @@ import { buildQueue } from "../../lib/srs/queue";
 import type { StoredCard } from "../../lib/srs/card";
 import type { AnswerEvent } from "../../lib/store/answer-event";
 import { createStratusStore, STORAGE_KEY } from "../../lib/store";
+import { reviewCard } from "../../lib/srs/scheduler";
 import { createMemoryStorage } from "../../lib/store/memory-storage";
 import { storageStatus } from "../../lib/store/storage-status";
 import { median, round } from "./util";
@@ -52,7 +53,7 @@ export const REVIEWS_PER_CARD = 5;
  */
 export function storageBytesPerCard(count: number, reviews = REVIEWS_PER_CARD): number {
   const backend = createMemoryStorage();
-  const store = createStratusStore({ backend: () => backend, status: storageStatus, now: () => NOW, fuzz: true });
+  const store = createStratusStore({ backend: () => backend, status: storageStatus, now: () => NOW, fuzz: true, reviewCard });
   const events: AnswerEvent[] = [];
   for (let i = 0; i < count; i++) {
     const question = i % 2 === 0;
