@@ -33,6 +33,8 @@ export interface LighthousePage {
   scores: LighthouseScores;
   /** Largest Contentful Paint, median of the runs (simulated mobile throttling). */
   lcpMs: number;
+  /** Total Blocking Time, median of the runs (simulated mobile throttling). */
+  tbtMs: number;
   /** "category: audit title (score)" for every scored audit below 1 in the median run. */
   failingAudits: string[];
 }
@@ -68,7 +70,7 @@ async function seededChrome(target: LighthouseTarget, chromePath: string): Promi
   }
 }
 
-async function once(target: LighthouseTarget, chromePath: string): Promise<{ scores: LighthouseScores; lcpMs: number; failing: string[] }> {
+async function once(target: LighthouseTarget, chromePath: string): Promise<{ scores: LighthouseScores; lcpMs: number; tbtMs: number; failing: string[] }> {
   const { url } = target;
   const report = path.join(ROOT, "bench/tmp/lighthouse.json");
   fs.mkdirSync(path.dirname(report), { recursive: true });
@@ -112,7 +114,8 @@ async function once(target: LighthouseTarget, chromePath: string): Promise<{ sco
     }
   }
   const lcpMs = Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN);
-  return { scores, lcpMs, failing };
+  const tbtMs = Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN);
+  return { scores, lcpMs, tbtMs, failing };
 }
 
 export async function runLighthouse(
@@ -133,7 +136,12 @@ export async function runLighthouse(
     const representative = runs.reduce((best, r) =>
       Math.abs(r.scores.performance - scores.performance) < Math.abs(best.scores.performance - scores.performance) ? r : best,
     );
-    result[name] = { scores, lcpMs: median(runs.map((r) => r.lcpMs)), failingAudits: representative.failing };
+    result[name] = {
+      scores,
+      lcpMs: median(runs.map((r) => r.lcpMs)),
+      tbtMs: median(runs.map((r) => r.tbtMs)),
+      failingAudits: representative.failing,
+    };
   }
   return result;
 }
