@@ -70,9 +70,15 @@ async function seededChrome(target: LighthouseTarget, chromePath: string): Promi
   }
 }
 
-async function once(target: LighthouseTarget, chromePath: string): Promise<{ scores: LighthouseScores; lcpMs: number; tbtMs: number; failing: string[] }> {
+/** Every run's full Lighthouse report is kept here (`<page>-<run>.json`), for its LCP breakdown and trace-based audits. */
+export const LIGHTHOUSE_REPORTS = path.join(ROOT, "bench/tmp/lighthouse");
+
+async function once(
+  target: LighthouseTarget,
+  chromePath: string,
+  report: string,
+): Promise<{ scores: LighthouseScores; lcpMs: number; tbtMs: number; failing: string[] }> {
   const { url } = target;
-  const report = path.join(ROOT, "bench/tmp/lighthouse.json");
   fs.mkdirSync(path.dirname(report), { recursive: true });
   const args = [url, "--quiet", "--output=json", `--output-path=${report}`, `--only-categories=${Object.values(CATEGORIES).join(",")}`];
   if (target.seed) {
@@ -128,7 +134,7 @@ export async function runLighthouse(
     const runs: Awaited<ReturnType<typeof once>>[] = [];
     for (let i = 0; i < options.runs; i++) {
       log(`lighthouse ${name} (${target.url}) run ${i + 1}/${options.runs}…`);
-      runs.push(await once(target, options.chromePath));
+      runs.push(await once(target, options.chromePath, path.join(LIGHTHOUSE_REPORTS, `${name}-${i + 1}.json`)));
     }
     const scores = {} as LighthouseScores;
     for (const key of Object.keys(CATEGORIES) as (keyof LighthouseScores)[]) scores[key] = median(runs.map((r) => r.scores[key]));
