@@ -3,7 +3,7 @@
 // once per page load; a failed fetch is forgotten so a retry can succeed.
 import { withBasePath } from "@/lib/content/links";
 import type { BankIndex, Flashcard, Question, TopicBank } from "@/lib/content/types";
-import { EARLY_FETCHES } from "@/lib/exam/early-paint";
+import { EARLY_FETCHES } from "./early-fetches";
 import { reportTargetOf, type ReportTarget } from "@/lib/report/issue-link";
 
 const cache = new Map<string, Promise<unknown>>();

@@ -13,8 +13,7 @@
 // `earlyExamPaint` runs in the browser as the text of an inline script: it must be self-contained
 // (no imports, no outer variables) and must never throw.
 
-/** Where the inline script leaves its fetches (URL → response) for fetch-bank to take over. */
-export const EARLY_FETCHES = "__stratusEarlyFetches";
+export { EARLY_FETCHES } from "@/lib/data/early-fetches";
 
 /** Element ids of the placeholder's parts. */
 export const EARLY_IDS = {
