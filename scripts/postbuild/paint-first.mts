@@ -12,16 +12,13 @@ import { HOLD_BOOT } from "../../lib/data/early-fetches";
 
 export { HOLD_BOOT };
 export const HOLD_MAX_MS = 1000;
-export const FALLBACK_MS = 5000;
 
 const CHUNK_SCRIPT = /<script src="([^"]*\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
 const PRELOAD = /<link rel="preload" as="script"[^>]*href="([^"]+)"[^>]*\/?>/g;
 
 // "After the first frame" is read from the browser's paint timing (a `paint` entry), not from
-// requestAnimationFrame, so fake clocks (tests) never hold a page back. Not the load event: on a
-// busy device the first frame can come long after it, and starting then would put the scripts
-// back in front of the paint. A tab hidden before its first frame starts at once, and FALLBACK_MS
-// is a last resort.
+// requestAnimationFrame or a timer, so fake clocks (tests) and throttled timers never hold a page
+// back; the window's load event starts the scripts too, whichever comes first.
 function loader(sources: string[]): string {
   const hold = JSON.stringify(HOLD_BOOT);
   return (
@@ -29,7 +26,7 @@ function loader(sources: string[]): string {
     `function go(){if(d)return;d=true;for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=true;document.body.appendChild(e)}}` +
     `function later(){try{if(performance.getEntriesByType("paint").length){go();return}` +
     `var o=new PerformanceObserver(function(){o.disconnect();go()});o.observe({type:"paint"})}catch(e){go();return}` +
-    `setTimeout(go,${FALLBACK_MS});document.addEventListener("visibilitychange",go)}` +
+    `addEventListener("load",go)}` +
     `if(document.visibilityState!=="visible"||!window.Promise){go();return}` +
     `var h=window[${hold}];if(!h||typeof h.then!=="function"){later();return}` +
     `Promise.race([h,new Promise(function(r){setTimeout(r,${HOLD_MAX_MS})})]).then(later,later)})();</script>`
