@@ -3,7 +3,8 @@
 // a slow or busy phone that pushes the first paint of the page's (static, already complete) HTML
 // back behind hundreds of milliseconds of script. This step keeps each chunk's download where it
 // was (a low-priority preload in <head>, as Next already writes for some) but starts the scripts
-// only once the first frame is drawn: an inline loader at the end of <body> inserts them then. A page may hold the start a little longer for a paint of its own (the
+// only once the first frame is drawn: an inline loader at the end of <body> inserts them after the
+// next animation frame. A page may hold the start a little longer for a paint of its own (the
 // running exam's question, lib/exam/early-paint) by setting `window[HOLD_BOOT]` to a promise; the
 // loader waits for it at most HOLD_MAX_MS. A hidden tab (no frames) starts at once.
 import fs from "node:fs";
@@ -12,22 +13,19 @@ import { HOLD_BOOT } from "../../lib/data/early-fetches";
 
 export { HOLD_BOOT };
 export const HOLD_MAX_MS = 1000;
+/** Starts the scripts anyway if no frame has come by then. */
+export const FRAME_MAX_MS = 3000;
 
 const CHUNK_SCRIPT = /<script src="([^"]*\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
 const PRELOAD = /<link rel="preload" as="script"[^>]*href="([^"]+)"[^>]*\/?>/g;
 
-// "After the first frame" is read from the browser's paint timing (a `paint` entry), not from
-// requestAnimationFrame or a timer, so fake clocks (tests) and throttled timers never hold a page
-// back; the window's load event starts the scripts too, whichever comes first.
 function loader(sources: string[]): string {
   const hold = JSON.stringify(HOLD_BOOT);
   return (
     `<script>(function(){var s=${JSON.stringify(sources)},d=false;` +
     `function go(){if(d)return;d=true;for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=true;document.body.appendChild(e)}}` +
-    `function later(){try{if(performance.getEntriesByType("paint").length){go();return}` +
-    `var o=new PerformanceObserver(function(){o.disconnect();go()});o.observe({type:"paint"})}catch(e){go();return}` +
-    `addEventListener("load",go)}` +
-    `if(document.visibilityState!=="visible"||!window.Promise){go();return}` +
+    `function later(){requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,${FRAME_MAX_MS})}` +
+    `if(document.visibilityState!=="visible"||!window.requestAnimationFrame||!window.Promise){go();return}` +
     `var h=window[${hold}];if(!h||typeof h.then!=="function"){later();return}` +
     `Promise.race([h,new Promise(function(r){setTimeout(r,${HOLD_MAX_MS})})]).then(later,later)})();</script>`
   );

@@ -17,34 +17,19 @@ const html = `<!DOCTYPE html><html><head>
 </body></html>`;
 
 /** Runs the page's loader with stand-ins; returns the scripts it inserted, as they are inserted. */
-function runLoader(page: string, { visible = true, painted = false, hold }: { visible?: boolean; painted?: boolean; hold?: Promise<void> } = {}) {
+function runLoader(page: string, { visible = true, hold }: { visible?: boolean; hold?: Promise<void> } = {}) {
   const inserted: string[] = [];
-  const observers: (() => void)[] = [];
-  const listeners: Record<string, () => void> = {};
+  const frames: (() => void)[] = [];
+  const timers: (() => void)[] = [];
   const loader = [...page.matchAll(/<script>(\(function\(\)\{var s=.*?)<\/script>/g)].map((m) => m[1]!)[0]!;
-  const window: Record<string, unknown> = { Promise, [HOLD_BOOT]: hold };
+  const window: Record<string, unknown> = { requestAnimationFrame: (f: () => void) => frames.push(f), Promise, [HOLD_BOOT]: hold };
   const document = {
     visibilityState: visible ? "visible" : "hidden",
     createElement: () => ({ src: "", async: false }),
     body: { appendChild: (e: { src: string; async: boolean }) => inserted.push(`${e.src}${e.async ? "" : " (not async)"}`) },
   };
-  const performance = { getEntriesByType: (type: string) => (type === "paint" && painted ? [{ name: "first-paint" }] : []) };
-  class PerformanceObserver {
-    constructor(private callback: () => void) {}
-    observe(options: { type: string }) {
-      if (options.type === "paint") observers.push(this.callback);
-    }
-    disconnect() {}
-  }
-  new Function("window", "document", "performance", "PerformanceObserver", "addEventListener", "setTimeout", loader)(
-    window,
-    document,
-    performance,
-    PerformanceObserver,
-    (type: string, listener: () => void) => (listeners[type] = listener),
-    setTimeout,
-  );
-  return { inserted, observers, listeners };
+  new Function("window", "document", "requestAnimationFrame", "setTimeout", loader)(window, document, window.requestAnimationFrame, (f: () => void) => timers.push(f));
+  return { inserted, frames, timers };
 }
 
 describe("paint first", () => {
@@ -64,31 +49,32 @@ describe("paint first", () => {
     expect(paintFirst("<html><body>static</body></html>")).toBe("<html><body>static</body></html>");
   });
 
-  it("starts every chunk only once the first frame has been painted", () => {
-    const { inserted, observers, listeners } = runLoader(page);
+  it("starts every chunk only after the first frame has been drawn", () => {
+    const { inserted, frames, timers } = runLoader(page);
     expect(inserted).toEqual([]);
-    observers.shift()!();
+    frames.shift()!();
+    expect(inserted).toEqual([]);
+    timers.pop()!(); // the timeout set inside the frame callback: just after the frame
     expect(inserted).toEqual(["/_next/static/chunks/main.js", "/_next/static/chunks/page.js", "/_next/static/chunks/runtime.js"]);
-    listeners.load!(); // the fallback changes nothing now
+    for (const timer of timers) timer(); // the fallback changes nothing now
     expect(inserted).toHaveLength(3);
   });
 
-  it("starts at once in a hidden tab or after a paint, and at the load event anyway", () => {
+  it("starts at once in a hidden tab, and anyway when no frame comes", () => {
     expect(runLoader(page, { visible: false }).inserted).toHaveLength(3);
-    expect(runLoader(page, { painted: true }).inserted).toHaveLength(3);
-    const { inserted, listeners } = runLoader(page);
-    listeners.load!();
+    const { inserted, timers } = runLoader(page);
+    timers.shift()!(); // the fallback
     expect(inserted).toHaveLength(3);
   });
 
   it("waits for a page's own early paint when it asks to", async () => {
     let done!: () => void;
     const hold = new Promise<void>((resolve) => (done = resolve));
-    const { inserted } = runLoader(page, { hold, painted: true });
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(inserted).toHaveLength(0);
+    const { frames } = runLoader(page, { hold });
+    await Promise.resolve();
+    expect(frames).toHaveLength(0);
     done();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(inserted).toHaveLength(3);
+    expect(frames).toHaveLength(1);
   });
 });
