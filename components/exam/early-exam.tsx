@@ -5,7 +5,7 @@
 // Its content is HTML React never looks into (dangerouslySetInnerHTML): the script may change it
 // before or after hydration without a hydration mismatch.
 import { BASE_PATH } from "@/lib/content/links";
-import { EARLY_FETCHES, EARLY_IDS, earlyExamPaintScript, HOLD_BOOT } from "@/lib/exam/early-paint";
+import { EARLY_FETCHES, EARLY_IDS, earlyExamPaintScript } from "@/lib/exam/early-paint";
 import { EXAM_KIND_NAMES } from "@/lib/exam/labels";
 import { STORAGE_KEY } from "@/lib/store/key";
 import { muted, proseHtml } from "./styles";
@@ -29,7 +29,7 @@ const html = `<div role="status" class="space-y-6">
 </div></div></div>
 </div>`;
 
-const script = earlyExamPaintScript({ storageKey: STORAGE_KEY, base: BASE_PATH, fetches: EARLY_FETCHES, hold: HOLD_BOOT, ids, kinds: EXAM_KIND_NAMES });
+const script = earlyExamPaintScript({ storageKey: STORAGE_KEY, base: BASE_PATH, fetches: EARLY_FETCHES, ids, kinds: EXAM_KIND_NAMES });
 
 export function EarlyExam() {
   return (

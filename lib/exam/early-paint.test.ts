@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EARLY_FETCHES, EARLY_IDS, earlyExamPaintScript, HOLD_BOOT } from "./early-paint";
+import { EARLY_FETCHES, EARLY_IDS, earlyExamPaintScript } from "./early-paint";
 
 const INDEX = {
   topics: [
@@ -42,8 +42,8 @@ async function paint(raw: string | null, { connected = true, kinds = { full: "Fu
     const body = BANKS[url];
     return Promise.resolve(body ? Response.json(body) : new Response("missing", { status: 404 }));
   };
-  const window: Record<string, unknown> = {};
-  const script = earlyExamPaintScript({ storageKey: "stratus", base: "/base", fetches: EARLY_FETCHES, hold: HOLD_BOOT, ids: EARLY_IDS, kinds });
+  const window: Record<string, Record<string, Promise<Response>>> = {};
+  const script = earlyExamPaintScript({ storageKey: "stratus", base: "/base", fetches: EARLY_FETCHES, ids: EARLY_IDS, kinds });
   new Function("localStorage", "document", "window", "fetch", script)(
     { getItem: () => raw },
     { getElementById: (id: string) => elements[id] ?? null },
@@ -51,15 +51,12 @@ async function paint(raw: string | null, { connected = true, kinds = { full: "Fu
     fetch,
   );
   for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-  const hold = window[HOLD_BOOT] as Promise<void> | undefined;
-  const held = hold ? await Promise.race([hold.then(() => "released"), new Promise((r) => setTimeout(() => r("still held"), 50))]) : "never held";
-  return { elements, requested, fetches: window[EARLY_FETCHES] as Record<string, Promise<Response>> | undefined, held };
+  return { elements, requested, fetches: window[EARLY_FETCHES] };
 }
 
 describe("the running exam's early paint", () => {
   it("paints the question on screen from the saved attempt and the one topic file that holds it", async () => {
-    const { elements, requested, fetches, held } = await paint(saved(attempt()));
-    expect(held).toBe("released");
+    const { elements, requested, fetches } = await paint(saved(attempt()));
     expect(elements[EARLY_IDS.label]!.textContent).toBe("Full mock");
     expect(elements[EARLY_IDS.number]!.textContent).toBe("Question 2 of 3");
     expect(elements[EARLY_IDS.topic]!.textContent).toBe("EC2");
@@ -90,16 +87,14 @@ describe("the running exam's early paint", () => {
 
   it("does nothing, and never throws, without a running attempt it can read", async () => {
     for (const raw of [null, "{broken", saved(null), saved(attempt({ status: "submitted" })), saved(attempt({ deadline: Date.now() - 1 })), saved(attempt({ current: 9 })), saved({ questionIds: "q1" })]) {
-      const { elements, requested, held } = await paint(raw);
+      const { elements, requested } = await paint(raw);
       expect(requested).toEqual([]);
-      expect(held).toBe("never held");
       expect(elements[EARLY_IDS.question]!.hidden).toBe(true);
     }
   });
 
   it("paints nothing when the question has left the bank, but still fetches what the screen needs", async () => {
-    const { elements, requested, held } = await paint(saved(attempt({ questionIds: ["gone"], current: 0 })));
-    expect(held).toBe("released");
+    const { elements, requested } = await paint(saved(attempt({ questionIds: ["gone"], current: 0 })));
     expect(elements[EARLY_IDS.question]!.hidden).toBe(true);
     expect(requested).toEqual(["/base/data/index.json", "/base/data/topics/ec2.json", "/base/data/topics/edge%20compute.json"]);
   });

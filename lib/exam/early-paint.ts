@@ -13,7 +13,7 @@
 // `earlyExamPaint` runs in the browser as the text of an inline script: it must be self-contained
 // (no imports, no outer variables) and must never throw.
 
-export { EARLY_FETCHES, HOLD_BOOT } from "@/lib/data/early-fetches";
+export { EARLY_FETCHES } from "@/lib/data/early-fetches";
 
 /** Element ids of the placeholder's parts. */
 export const EARLY_IDS = {
@@ -33,8 +33,6 @@ export interface EarlyPaintConfig {
   /** "" or the site's base path ("/stratus"). */
   base: string;
   fetches: string;
-  /** Where to leave the promise that holds the page's scripts until this paint (HOLD_BOOT). */
-  hold: string;
   ids: typeof EARLY_IDS;
   /** Exam kind → its name, for attempts without a profile name (lib/exam/labels). */
   kinds: Record<string, string>;
@@ -48,11 +46,8 @@ export function earlyExamPaint(c: EarlyPaintConfig): void {
     const id: unknown = a.questionIds[a.current];
     const topics: unknown[] = Array.isArray(a.config.topics) ? a.config.topics : [];
     if (typeof id !== "string" || typeof fetch !== "function") return;
-    const w = window as unknown as Record<string, unknown>;
-    const fetches = (w[c.fetches] ??= {}) as Record<string, Promise<Response>>;
-    // The page's scripts wait for this paint (briefly): painting the question comes first.
-    let release = () => {};
-    w[c.hold] = new Promise<void>((resolve) => (release = resolve));
+    const w = window as unknown as Record<string, Record<string, Promise<Response>> | undefined>;
+    const fetches = (w[c.fetches] ??= {});
     const byId = (name: string) => document.getElementById(name);
     const topicPath = (slug: string) => `/data/topics/${encodeURIComponent(slug)}.json`;
     const get = (path: string) => {
@@ -71,10 +66,7 @@ export function earlyExamPaint(c: EarlyPaintConfig): void {
     get("/data/index.json")
       .then((index: { topics?: { slug: string; title: string; questionIds: string[] }[] }) => {
         const topic = (index.topics ?? []).find((t) => Array.isArray(t.questionIds) && t.questionIds.includes(id));
-        if (!topic) {
-          release();
-          return rest();
-        }
+        if (!topic) return rest();
         return get(topicPath(topic.slug)).then((bank: { questions?: { id: string; stemHtml: string; choose: number }[] }) => {
           const question = (bank.questions ?? []).find((q) => q.id === id);
           // Not when React has replaced the placeholder already, or the question has left the bank.
@@ -93,14 +85,12 @@ export function earlyExamPaint(c: EarlyPaintConfig): void {
             byId(c.ids.stemSkeleton)!.hidden = true;
             byId(c.ids.question)!.hidden = false;
           }
-          release();
           // The exam screen needs the attempt's other topic files too: after this paint.
           setTimeout(rest, 0);
         });
       })
       .catch(() => {
         // React fetches the files itself and reports a failure.
-        release();
       });
   } catch {
     // Damaged or foreign saved data: React's exam screen says what it can.

@@ -1,8 +1,7 @@
-// `npm run build`'s second half (npm runs "postbuild" after "build"): scripts after the first paint,
-// the search index, the service worker and the offline list, all written into out/ after `next build` exported the site.
+// `npm run build`'s second half (npm runs "postbuild" after "build"): the search index, the service
+// worker and the offline list, all written into out/ after `next build` exported the site.
 import path from "node:path";
 import { buildOfflineList } from "./offline-list.mjs";
-import { paintFirstAll } from "./paint-first.mjs";
 import { buildSearchIndex } from "./search-index.mjs";
 import { buildServiceWorker } from "./service-worker.mjs";
 
@@ -12,9 +11,6 @@ const outDir = path.join(projectDir, process.env.STRATUS_OUT_DIR ?? "out");
 const formatKiB = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 async function main() {
-  // First: the service worker's precache records each page as it is served.
-  const pages = paintFirstAll(outDir);
-  console.log(`paint first: ${pages} pages start their scripts after the first frame`);
   const search = await buildSearchIndex(outDir);
   console.log(`search: ${search.pages} topic pages and ${search.flashcards} flashcards indexed (${search.language})`);
   const precache = await buildServiceWorker(projectDir, outDir);
