@@ -86,11 +86,7 @@ export function ReviewSession({ firstCard }: { firstCard?: ReactNode }) {
       <h1 className="text-3xl font-bold tracking-tight">
         {urlMode.kind === "ids" ? "Practise these questions" : topicTitle ? `Review: ${topicTitle}` : "Review"}
       </h1>
-      {firstCard !== undefined && (
-        <div id={FIRST_CARD_ID} hidden={!showFirstCard}>
-          {firstCard}
-        </div>
-      )}
+      {showFirstCard && <div id={FIRST_CARD_ID}>{firstCard}</div>}
       {showFirstCard ? <div hidden>{body}</div> : body}
     </div>
   );
