@@ -89,6 +89,7 @@ test.describe("the first card of a first visit", () => {
     await page.reload();
     if (question) {
       await answerRight(page, question);
+      await page.keyboard.press("3");
       await expect(count(page, "Done today")).toHaveText("1");
     } else {
       await expect(page.getByRole("button", { name: "Show answer" })).toBeEnabled();
