@@ -65,6 +65,57 @@ test("a review session by keyboard: most overdue first, then new cards, with int
   expect((await savedState(page))!.state.log[first.id]).toHaveLength(2);
 });
 
+test.describe("the first card of a first visit", () => {
+  async function firstNewCard(request: Parameters<typeof loadBank>[0]) {
+    const { index } = await loadBank(request);
+    const ref = catalogOf(index).byId.get(catalogOf(index).newOrder[0]!)!;
+    const bank = (await (await request.get(`/data/topics/${ref.topic}.json`)).json()) as TopicBank;
+    const question = bank.questions.find((q) => q.id === ref.id);
+    const text = question ? question.stemText : bank.flashcards.find((f) => f.id === ref.id)!.frontHtml.replace(/<[^>]+>/g, "");
+    return { ref, question, firstLine: text.split("\n")[0]!.slice(0, 40), title: index.topics.find((t) => t.slug === ref.topic)!.title };
+  }
+
+  test("is painted from the page's HTML before any script runs, and the live card takes its place", async ({ page, request }) => {
+    const { ref, question, firstLine, title } = await firstNewCard(request);
+    const article = page.getByRole("article", { name: ref.kind === "question" ? "Question" : "Flashcard" });
+    await page.route("**/_next/static/**/*.js", (route) => route.abort());
+    await page.goto("/review/");
+    await expect(article.getByText(firstLine)).toBeVisible();
+    await expect(article.getByText(`${ref.kind === "question" ? "Question" : "Flashcard"} · ${title}`)).toBeVisible();
+    await expect(count(page, "Due")).toHaveText("0");
+    await expect(count(page, "New")).toHaveText("20");
+
+    await page.unroute("**/_next/static/**/*.js");
+    await page.reload();
+    if (question) {
+      await answerRight(page, question);
+      await page.keyboard.press("3");
+      await expect(count(page, "Done today")).toHaveText("1");
+    } else {
+      await expect(page.getByRole("button", { name: "Show answer" })).toBeEnabled();
+      await page.keyboard.press("Space");
+      await expect(page.getByRole("region", { name: "Answer" })).toBeVisible();
+    }
+    await expect(article.getByText(firstLine)).toHaveCount(0);
+  });
+
+  test("is not shown to someone with saved progress, nor for a topic", async ({ page, request }) => {
+    const { bank } = await loadBank(request);
+    const { firstLine } = await firstNewCard(request);
+    await page.clock.install({ time: T0 });
+    await seedProgress(page, { cards: { [bank.questions[1]!.id]: reviewCard(T0 - DAY) } });
+    await page.route("**/_next/static/**/*.js", (route) => route.abort());
+    await page.goto("/review/");
+    await expect(page.getByRole("heading", { name: "Review", level: 1 })).toBeVisible();
+    await expect(page.getByText(firstLine)).toBeHidden();
+    await expect(page.getByRole("article")).toHaveCount(0);
+    await page.unroute("**/_next/static/**/*.js");
+    await page.reload();
+    await questionOnScreen(page, [bank.questions[1]!]);
+    await expect(count(page, "Due")).toHaveText("1");
+  });
+});
+
 test("flashcards: Space reveals the back, 1–4 rate, each button shows its next interval", async ({ page, request }) => {
   const { bank } = await loadBank(request);
   const card = bank.flashcards[0]!;

@@ -251,15 +251,39 @@ test.describe("6. one exam across tabs", () => {
 });
 
 test.describe("7. running exam page", () => {
-  test("is not indexed and preloads the bank files of the saved attempt before any script runs", async ({ page, request }) => {
-    const index = (await (await request.get("/data/index.json")).json()) as BankIndex;
-    const attempt = quickCheck(index, Date.now());
+  test("is not indexed and paints the question on screen from saved data before any script runs", async ({ page, request }) => {
+    const { index, banks } = await allQuestions(request);
+    const attempt = { ...quickCheck(index, Date.now()), current: 1 };
+    const id = attempt.questionIds[1]!;
+    const bank = banks.find((b) => b.questions.some((q) => q.id === id))!;
+    const question = bank.questions.find((q) => q.id === id)!;
     await seedExam(page.context(), attempt);
+    // No page JavaScript at all: only the inline script can paint the question.
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.route("**/_next/static/**/*.js", (route) => route.abort());
     await page.goto("/exam/session/");
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-    const preloads = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
-    expect(preloads).toEqual(["/data/index.json", ...attempt.config.topics.map((t) => `/data/topics/${t}.json`)]);
-    await expect(examHeading(page)).toHaveText(/^Question 1 of 10/, LOADED);
+    const early = page.locator("#exam-early");
+    await expect(early.getByText(question.stemText.split("\n")[0]!.slice(0, 40))).toBeVisible(LOADED);
+    await expect(early.getByText(`Question 2 of ${attempt.questionIds.length}`, { exact: true })).toBeVisible();
+    await expect(early.getByText(index.topics.find((t) => t.slug === bank.topic)!.title, { exact: true })).toBeVisible();
+    await expect(early.getByText("Quick check", { exact: true })).toBeVisible();
+    // The index and that question's topic file first; the attempt's other topic files after.
+    const data = requested.filter((p) => p.startsWith("/data/"));
+    expect(data.slice(0, 2)).toEqual(["/data/index.json", `/data/topics/${bank.topic}.json`]);
+    await expect.poll(() => new Set(requested.filter((p) => p.startsWith("/data/topics/"))).size).toBe(attempt.config.topics.length);
+
+    // With its JavaScript, the page takes over the same files (fetched once each) and shows the
+    // real, answerable question in the placeholder's place.
+    await page.unroute("**/_next/static/**/*.js");
+    requested.length = 0;
+    await page.reload();
+    await expect(examHeading(page)).toHaveText(new RegExp(`^Question 2 of ${attempt.questionIds.length}`), LOADED);
+    await expect(examOptions(page)).toHaveCount(question.options.length);
+    await expect(early).toHaveCount(0);
+    const files = requested.filter((p) => p.startsWith("/data/"));
+    expect(files.length).toBe(new Set(files).size);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { FIRST_CARD_ID, FirstCard } from "@/components/review/first-card";
 import { ReviewSession } from "@/components/review/review-session";
 
 export const metadata: Metadata = {
@@ -8,9 +9,20 @@ export const metadata: Metadata = {
 };
 
 export default function ReviewPage() {
+  // The static HTML holds the first card of a visitor with nothing saved yet (hidden unless its
+  // inline script finds this is one); the live session keeps it on screen until its own card loads.
   return (
-    <Suspense fallback={<h1 className="text-3xl font-bold tracking-tight">Review</h1>}>
-      <ReviewSession />
+    <Suspense
+      fallback={
+        <div className="space-y-6">
+          <h1 className="text-3xl font-bold tracking-tight">Review</h1>
+          <div id={FIRST_CARD_ID} hidden>
+            <FirstCard withScript />
+          </div>
+        </div>
+      }
+    >
+      <ReviewSession firstCard={<FirstCard />} />
     </Suspense>
   );
 }

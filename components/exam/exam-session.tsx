@@ -4,7 +4,7 @@
 // goes to the results.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useTransition } from "react";
+import { useEffect, useLayoutEffect, useState, useTransition, type ReactNode } from "react";
 import type { TopicInfo } from "@/lib/exam/labels";
 import { useStratus } from "@/lib/store";
 import { selectActiveAttempt } from "@/lib/store/exam-slice";
@@ -17,14 +17,25 @@ import { useExpiryCheck } from "./use-expiry-check";
 import { useExamTab } from "./use-exam-tab";
 import { useStoreHydrated } from "./use-store-hydrated";
 
-export function ExamSession({ topics }: { topics: TopicInfo[] }) {
+/**
+ * `early` is the placeholder the page's inline script may already have filled with the question on
+ * screen (components/exam/early-exam): it stays, untouched, until the exam screen can replace it
+ * with everything ready, so the question painted from the static HTML never flickers.
+ */
+export function ExamSession({ topics, early }: { topics: TopicInfo[]; early?: ReactNode }) {
   const hydrated = useStoreHydrated();
   // Finishing (or checking a practice answer) schedules the answers: have FSRS ready by then.
   useScheduler();
-  return hydrated ? <Session topics={topics} /> : <Skeleton label="Loading your exam" />;
+  const [shown, setShown] = useState(false);
+  return (
+    <>
+      {hydrated && <Session topics={topics} onShown={setShown} />}
+      {!shown && (early ?? <Skeleton label="Loading your exam" />)}
+    </>
+  );
 }
 
-function Session({ topics }: { topics: TopicInfo[] }) {
+function Session({ topics, onShown }: { topics: TopicInfo[]; onShown: (shown: boolean) => void }) {
   const router = useRouter();
   const [leaving, startLeaving] = useTransition();
   const active = useStratus(selectActiveAttempt);
@@ -39,6 +50,10 @@ function Session({ topics }: { topics: TopicInfo[] }) {
     const id = finishExam(questions, Date.now());
     if (id) startLeaving(() => router.replace(`/exam/results/?id=${encodeURIComponent(id)}`));
   }, [ended, questions, finishExam, router]);
+
+  // Still loading (the tab's lock or the bank files of a running exam): the placeholder stays.
+  const waiting = !leaving && active !== null && !error && !ended && (tab.role === "checking" || questions === null);
+  useLayoutEffect(() => onShown(!waiting), [waiting, onShown]);
 
   if (leaving || (ended && questions)) return <Skeleton label="Scoring your exam" />;
   if (!active) {
@@ -67,8 +82,8 @@ function Session({ topics }: { topics: TopicInfo[] }) {
     );
   }
   if (!ended && tab.role === "elsewhere") return <OpenElsewhere onTakeOver={tab.takeOver} />;
-  if (ended || tab.role !== "active") return <Skeleton label={ended ? "Scoring your exam" : "Loading your exam"} />;
-  // Drawn from the saved attempt straight away; the question fills in when its bank file arrives.
+  if (ended) return <Skeleton label="Scoring your exam" />;
+  if (waiting) return null;
   return <ExamRunner attempt={active} questions={questions} topics={topics} />;
 }
 

@@ -1,6 +1,6 @@
 "use client";
 // Loads the current card's topic bank (cached per page load) and shows the question or flashcard.
-import { useMemo } from "react";
+import { useLayoutEffect, useMemo } from "react";
 import { findItem } from "@/lib/data/fetch-bank";
 import type { ItemRef } from "@/lib/review/session";
 import { REPS, type Grade } from "@/lib/srs/card";
@@ -24,11 +24,17 @@ interface ReviewItemProps {
   onWrong: (chosen: string[]) => void;
   onNext: () => void;
   onRate: (grade: Grade, chosen?: string[]) => void;
+  /** The card's bank has loaded (or failed): what this shows is final. */
+  onLoaded?: () => void;
 }
 
-export function ReviewItem({ item, topicTitle, now, onStart, onWrong, onNext, onRate }: ReviewItemProps) {
+export function ReviewItem({ item, topicTitle, now, onStart, onWrong, onNext, onRate, onLoaded }: ReviewItemProps) {
   const topics = useMemo(() => [item.topic], [item.topic]);
   const banks = useTopicBanks(topics);
+  const loaded = banks.status !== "loading";
+  useLayoutEffect(() => {
+    if (loaded) onLoaded?.();
+  }, [loaded, onLoaded]);
   const card = useStratus((s) => s.cards[item.id]);
   const retention = useStratus((s) => s.settings.retention);
   // FSRS loads alongside the bank file; the rating buttons appear after an answer, by when it is there.

@@ -2,12 +2,15 @@
 // The review page's live part: picks the next card from the plan, shows it, records the answer.
 // The schedule itself is computed in lib (session plan, store); this only renders and dispatches.
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import { useSearchParams } from "next/navigation";
+import { FIRST_CARD_ID, isFreshVisitor } from "@/lib/review/first-card";
 import { planSession, modeFromSearch, type BankCatalog, type ItemRef, type SessionMode } from "@/lib/review/session";
 import type { Grade } from "@/lib/srs/card";
 import { startOfDay } from "@/lib/srs/days";
 import { useStratus } from "@/lib/store";
+import { STORAGE_KEY } from "@/lib/store/key";
+import { DEFAULT_SETTINGS } from "@/lib/store/study-slice";
 import type { AnswerEvent } from "@/lib/store/answer-event";
 import { useCatalog } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
@@ -22,10 +25,26 @@ function todayStart(now: number): number {
   return startOfDay(now, new Date(now).getTimezoneOffset());
 }
 
-export function ReviewSession() {
+/** Whether the static first card (components/review/first-card) is this visitor's: read once, in the browser. */
+function firstCardApplies(): boolean {
+  try {
+    return isFreshVisitor(localStorage.getItem(STORAGE_KEY), location.search, DEFAULT_SETTINGS.newPerDay);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `firstCard`: the static first card of a visitor with nothing saved, which the page's HTML may
+ * already show; it stays until the live card has loaded (then they are the same card).
+ */
+export function ReviewSession({ firstCard }: { firstCard?: ReactNode }) {
   // Start loading FSRS with the page, in parallel with saved progress and the bank.
   useScheduler();
   const search = useSearchParams();
+  // Rendered in the browser only (useSearchParams makes the page's HTML the Suspense fallback).
+  const [firstCardShown] = useState(() => firstCard !== undefined && typeof window !== "undefined" && firstCardApplies());
+  const [liveCardReady, setLiveCardReady] = useState(false);
   const urlMode = useMemo(() => modeFromSearch(new URLSearchParams(search.toString())), [search]);
   const hydrated = useHydrated();
   const now = useNow();
@@ -33,6 +52,7 @@ export function ReviewSession() {
   const topicTitle =
     urlMode.kind === "topic" && catalog.status === "ready" ? catalog.data.topics.find((t) => t.slug === urlMode.topic)?.title : undefined;
 
+  const showFirstCard = firstCardShown && !liveCardReady && catalog.status !== "error" && urlMode.kind === "due";
   let body: React.ReactNode;
   if (catalog.status === "error") {
     body = (
@@ -62,14 +82,15 @@ export function ReviewSession() {
     );
   } else {
     // Keyed by the address so a new "Practise these" link starts a fresh session.
-    body = <Session key={search.toString()} urlMode={urlMode} catalog={catalog.data} now={now} />;
+    body = <Session key={search.toString()} urlMode={urlMode} catalog={catalog.data} now={now} onReady={setLiveCardReady} />;
   }
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">
         {urlMode.kind === "ids" ? "Practise these questions" : topicTitle ? `Review: ${topicTitle}` : "Review"}
       </h1>
-      {body}
+      {showFirstCard && <div id={FIRST_CARD_ID}>{firstCard}</div>}
+      {showFirstCard ? <div hidden>{body}</div> : body}
     </div>
   );
 }
@@ -78,9 +99,11 @@ interface SessionProps {
   urlMode: SessionMode;
   catalog: BankCatalog;
   now: number;
+  /** Called once the session shows its first card loaded, or that there is none. */
+  onReady: (ready: true) => void;
 }
 
-function Session({ urlMode, catalog, now }: SessionProps) {
+function Session({ urlMode, catalog, now, onReady }: SessionProps) {
   const cards = useStratus((s) => s.cards);
   const log = useStratus((s) => s.log);
   const settings = useStratus((s) => s.settings);
@@ -99,6 +122,9 @@ function Session({ urlMode, catalog, now }: SessionProps) {
   );
   const currentId = pinned ?? plan.next;
   const current: ItemRef | undefined = currentId ? catalog.byId.get(currentId) : undefined;
+  useLayoutEffect(() => {
+    if (!current) onReady(true);
+  }, [current, onReady]);
 
   function record(ref: ItemRef, answer: Pick<AnswerEvent, "correct" | "chosen" | "rating">) {
     useStratus.getState().recordAnswers([{ itemId: ref.id, kind: ref.kind, topic: ref.topic, source: "review", at: Date.now(), ...answer }]);
@@ -136,6 +162,7 @@ function Session({ urlMode, catalog, now }: SessionProps) {
           onWrong={(chosen) => miss(current, chosen)}
           onNext={() => advance(current)}
           onRate={(grade, chosen) => rate(current, grade, chosen)}
+          onLoaded={() => onReady(true)}
         />
       ) : (
         <SessionDone

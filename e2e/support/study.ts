@@ -80,7 +80,8 @@ export async function optionKey(page: Page, question: Question, want: "right" | 
   await expect
     .poll(
       async () => {
-        const texts = (await page.locator("fieldset label").allInnerTexts()).map(norm);
+        // Not the review page's static first card (a disabled fieldset): keys reach only the live one.
+        const texts = (await page.locator("fieldset:not([disabled]) label").allInnerTexts()).map(norm);
         index = texts.findIndex((t) => targets.some((target) => t.includes(target)));
         return index;
       },

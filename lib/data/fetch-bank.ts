@@ -4,13 +4,25 @@
 import { withBasePath } from "@/lib/content/links";
 import type { BankIndex, Flashcard, Question, TopicBank } from "@/lib/content/types";
 import type { ReportTarget } from "@/lib/report/issue-link";
+import { EARLY_FETCHES } from "./early-fetches";
 
 const cache = new Map<string, Promise<unknown>>();
+
+const taken = new Set<string>();
+
+/** A fetch the running-exam page's inline script started before any bundle loaded (lib/exam/early-paint),
+ * taken over once (left in place, so that script never starts it again); a retry fetches afresh. */
+function takeEarlyFetch(url: string): Promise<Response> | undefined {
+  if (typeof window === "undefined" || taken.has(url)) return undefined;
+  const response = (window as unknown as Record<string, Record<string, Promise<Response>> | undefined>)[EARLY_FETCHES]?.[url];
+  if (response) taken.add(url);
+  return response;
+}
 
 function getJson<T>(url: string, ifMissing?: T): Promise<T> {
   let pending = cache.get(url) as Promise<T> | undefined;
   if (!pending) {
-    pending = fetch(url).then((response) => {
+    pending = (takeEarlyFetch(url) ?? fetch(url)).then((response) => {
       if (response.status === 404 && ifMissing !== undefined) return ifMissing;
       if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`);
       return response.json() as Promise<T>;

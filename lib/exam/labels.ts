@@ -11,9 +11,17 @@ export interface TopicInfo {
   count: number;
 }
 
+/** An attempt's name when it has no profile name. */
+export const EXAM_KIND_NAMES: Record<ExamConfig["kind"], string> = {
+  profile: "Exam",
+  full: "Full mock",
+  quick: "Quick check",
+  custom: "Custom exam",
+  retake: "Retake of missed questions",
+};
+
 export function examLabel(config: ExamConfig): string {
-  const names = { profile: "Exam", full: "Full mock", quick: "Quick check", custom: "Custom exam", retake: "Retake of missed questions" };
-  const kind = config.profile?.name ?? names[config.kind];
+  const kind = config.profile?.name ?? EXAM_KIND_NAMES[config.kind];
   return config.mode === "practice" ? `${kind} (practice mode)` : kind;
 }
 

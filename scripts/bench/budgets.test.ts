@@ -3,6 +3,8 @@ import { checkBudgets, type BenchReport } from "./budgets";
 
 const good: BenchReport = {
   lighthouse: { home: { performance: 97, accessibility: 100, bestPractices: 100, seo: 100 } },
+  lcpMs: { home: 1200 },
+  tbtMs: { home: 40 },
   routeJsGzipBytes: { "/": 140_000, "/exam": 150_000 },
   frameworkFloorGzipBytes: 135_000,
   scale: {
@@ -25,19 +27,33 @@ describe("checkBudgets", () => {
     expect(failures(good)).toEqual([]);
   });
 
-  it("holds the running exam page to an LCP of 1.5 s, measured or not", () => {
+  it("holds every page, the running exam included, to an LCP of 1.5 s and a TBT of 70 ms, measured or not", () => {
     const session = { performance: 96, accessibility: 100, bestPractices: 100, seo: 100 };
     const withSession = { ...good, lighthouse: { ...good.lighthouse, session } };
-    expect(failures({ ...withSession, lcpMs: { session: 1500 } }, ["home", "session"])).toEqual([]);
-    expect(failures({ ...withSession, lcpMs: { session: 1501 } }, ["home", "session"])).toEqual(["lighthouse.session.lcp:false"]);
-    expect(failures(withSession, ["home", "session"])).toEqual(["lighthouse.session.lcp:null"]);
-    expect(failures({ ...withSession, lcpMs: { session: 3000 } })).toEqual([]); // not an expected page
+    const timed = (lcp: number, tbt: number) => ({ ...withSession, lcpMs: { home: 1200, session: lcp }, tbtMs: { home: 40, session: tbt } });
+    expect(failures(timed(1500, 70), ["home", "session"])).toEqual([]);
+    expect(failures(timed(1501, 70), ["home", "session"])).toEqual(["lighthouse.session.lcp:false"]);
+    expect(failures(timed(1500, 71), ["home", "session"])).toEqual(["lighthouse.session.tbt:false"]);
+    expect(failures(withSession, ["home", "session"])).toEqual(["lighthouse.session.lcp:null", "lighthouse.session.tbt:null"]);
+    expect(failures({ ...withSession, lcpMs: { home: 1200, session: Number.NaN } }, ["home", "session"])).toEqual([
+      "lighthouse.session.lcp:null",
+      "lighthouse.session.tbt:null",
+    ]);
+    expect(failures(timed(3000, 500))).toEqual([]); // not an expected page
+  });
+
+  it("states the LCP and TBT budgets with the measured medians", () => {
+    const home = checkBudgets(good, ["home"]);
+    expect(home.find((b) => b.id === "lighthouse.home.lcp")).toMatchObject({ budget: "Lighthouse home LCP ≤ 1.5 s", actual: "1.20 s", pass: true });
+    expect(home.find((b) => b.id === "lighthouse.home.tbt")).toMatchObject({ budget: "Lighthouse home TBT ≤ 70 ms", actual: "40 ms", pass: true });
   });
 
   it("fails each budget at its limit", () => {
     const bad: BenchReport = {
       ...good,
       lighthouse: { home: { performance: 94, accessibility: 99, bestPractices: 100, seo: 95 } },
+      lcpMs: { home: 1501 },
+      tbtMs: { home: 71 },
       routeJsGzipBytes: { "/": 135_000 + 20 * 1024, "/exam": 135_000 + 20 * 1024 + 1 },
       scale: { ...good.scale, "100": { ...good.scale["100"]!, reviewPageJsGzipBytes: 148_001 } },
       queueMs: { "10000": 4, "100000": 100 },
@@ -48,6 +64,8 @@ describe("checkBudgets", () => {
     expect(failures(bad)).toEqual([
       "lighthouse.home.performance:false",
       "lighthouse.home.accessibility:false",
+      "lighthouse.home.lcp:false",
+      "lighthouse.home.tbt:false",
       "routeJs./exam:false",
       "scale.reviewPageJs:false",
       "queueMs.100000:false",
@@ -66,6 +84,8 @@ describe("checkBudgets", () => {
       "lighthouse.exam.accessibility:null",
       "lighthouse.exam.bestPractices:null",
       "lighthouse.exam.seo:null",
+      "lighthouse.exam.lcp:null",
+      "lighthouse.exam.tbt:null",
       "queueMs.100000:null",
       "storage.10000:null",
       "answerToPaint.median:null",

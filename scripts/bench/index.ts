@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --port=4104 --runs=3 --factors=1,10,100 --skip=scale,lighthouse,…]`
+// `npm run bench [-- --json] [-- --port=4104 --runs=5 --factors=1,10,100 --skip=scale,lighthouse,…]`
 // Builds the static site, serves it on localhost and measures it against the budgets of issue 6.
 // Prints Markdown tables, or with --json exactly one JSON object on stdout (logs go to stderr).
 // A full run (nothing skipped) rewrites bench/RESULTS.md. Exits 0 even when budgets fail.
@@ -11,7 +11,7 @@ import { measureFloor } from "./floor";
 import { measureImported } from "./imported";
 import { measureInteraction, type InteractionResult } from "./interaction";
 import { measureOptimiser, type OptimiserBench } from "./optimiser";
-import { runLighthouse, type LighthouseScores } from "./lighthouse";
+import { runLighthouse, type LighthousePage, type LighthouseScores } from "./lighthouse";
 import { runningExamSeed } from "./exam-seed";
 import { describeMachine } from "./machine";
 import { formatReport, type ReportMeta } from "./report";
@@ -32,7 +32,8 @@ function parseArgs(argv: string[]) {
   for (const s of skip) if (!STEPS.includes(s as Step)) throw new Error(`--skip: unknown step "${s}" (steps: ${STEPS.join(", ")})`);
   const factors = (value("factors") ?? "1,10,100").split(",").map(Number);
   if (factors.some((f) => !Number.isInteger(f) || f < 1)) throw new Error("--factors must be whole numbers ≥ 1, e.g. --factors=1,10,100");
-  const runs = Number(value("runs") ?? 3);
+  // Lighthouse runs per page: the report gives medians of 5 (issue 16); fewer for a quick look.
+  const runs = Number(value("runs") ?? 5);
   // --pages=session measures only those Lighthouse pages (a quick check of one page's speed).
   const pages = value("pages")?.split(",").filter(Boolean);
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a whole number ≥ 1");
@@ -103,9 +104,13 @@ async function main() {
 
   const candidates: Record<string, string> = {
     home: "/",
+    topics: "/topics/",
     topic: `/topics/${today.firstTopic}/`,
     exam: "/exam/",
     review: "/review/",
+    missed: "/missed/",
+    progress: "/progress/",
+    settings: "/settings/",
     session: "/exam/session/",
   };
   const pages = Object.fromEntries(
@@ -115,6 +120,7 @@ async function main() {
 
   const lighthouse: Record<string, LighthouseScores> = {};
   const lcpMs: Record<string, number> = {};
+  const tbtMs: Record<string, number> = {};
   const failingAudits: Record<string, string[]> = {};
   let interaction: InteractionResult | null = null;
   let throttled: InteractionResult | null = null;
@@ -134,6 +140,7 @@ async function main() {
         for (const [name, r] of Object.entries(results)) {
           lighthouse[name] = r.scores;
           lcpMs[name] = r.lcpMs;
+          tbtMs[name] = r.tbtMs;
           failingAudits[name] = r.failingAudits;
         }
       }
@@ -150,11 +157,11 @@ async function main() {
 
   // The empty page through Lighthouse too: what the framework alone scores on this machine today,
   // so a page's score can be read against it (not budgeted).
-  let floorLighthouse: LighthouseScores | null = null;
+  let floorLighthouse: LighthousePage | null = null;
   if (!args.skip("lighthouse") && !args.skip("floor")) {
     const server = await serveStatic(path.join(ROOT, "bench/tmp/floor/out"), args.port + 1);
     try {
-      floorLighthouse = (await runLighthouse({ floor: `${server.url}/` }, { chromePath: args.chromePath, runs: args.runs })).floor!.scores;
+      floorLighthouse = (await runLighthouse({ floor: `${server.url}/` }, { chromePath: args.chromePath, runs: args.runs })).floor!;
     } finally {
       await server.stop();
     }
@@ -185,6 +192,7 @@ async function main() {
   const report: BenchReport = {
     lighthouse,
     lcpMs,
+    tbtMs,
     routeJsGzipBytes: routes,
     frameworkFloorGzipBytes: floor.gzipBytes,
     scale: Object.fromEntries(

@@ -33,6 +33,8 @@ export interface LighthousePage {
   scores: LighthouseScores;
   /** Largest Contentful Paint, median of the runs (simulated mobile throttling). */
   lcpMs: number;
+  /** Total Blocking Time, median of the runs (simulated mobile throttling). */
+  tbtMs: number;
   /** "category: audit title (score)" for every scored audit below 1 in the median run. */
   failingAudits: string[];
 }
@@ -68,9 +70,15 @@ async function seededChrome(target: LighthouseTarget, chromePath: string): Promi
   }
 }
 
-async function once(target: LighthouseTarget, chromePath: string): Promise<{ scores: LighthouseScores; lcpMs: number; failing: string[] }> {
+/** Every run's full Lighthouse report is kept here (`<page>-<run>.json`), for its LCP breakdown and trace-based audits. */
+export const LIGHTHOUSE_REPORTS = path.join(ROOT, "bench/tmp/lighthouse");
+
+async function once(
+  target: LighthouseTarget,
+  chromePath: string,
+  report: string,
+): Promise<{ scores: LighthouseScores; lcpMs: number; tbtMs: number; failing: string[] }> {
   const { url } = target;
-  const report = path.join(ROOT, "bench/tmp/lighthouse.json");
   fs.mkdirSync(path.dirname(report), { recursive: true });
   const args = [url, "--quiet", "--output=json", `--output-path=${report}`, `--only-categories=${Object.values(CATEGORIES).join(",")}`];
   if (target.seed) {
@@ -112,7 +120,8 @@ async function once(target: LighthouseTarget, chromePath: string): Promise<{ sco
     }
   }
   const lcpMs = Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN);
-  return { scores, lcpMs, failing };
+  const tbtMs = Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN);
+  return { scores, lcpMs, tbtMs, failing };
 }
 
 export async function runLighthouse(
@@ -125,7 +134,7 @@ export async function runLighthouse(
     const runs: Awaited<ReturnType<typeof once>>[] = [];
     for (let i = 0; i < options.runs; i++) {
       log(`lighthouse ${name} (${target.url}) run ${i + 1}/${options.runs}…`);
-      runs.push(await once(target, options.chromePath));
+      runs.push(await once(target, options.chromePath, path.join(LIGHTHOUSE_REPORTS, `${name}-${i + 1}.json`)));
     }
     const scores = {} as LighthouseScores;
     for (const key of Object.keys(CATEGORIES) as (keyof LighthouseScores)[]) scores[key] = median(runs.map((r) => r.scores[key]));
@@ -133,7 +142,12 @@ export async function runLighthouse(
     const representative = runs.reduce((best, r) =>
       Math.abs(r.scores.performance - scores.performance) < Math.abs(best.scores.performance - scores.performance) ? r : best,
     );
-    result[name] = { scores, lcpMs: median(runs.map((r) => r.lcpMs)), failingAudits: representative.failing };
+    result[name] = {
+      scores,
+      lcpMs: median(runs.map((r) => r.lcpMs)),
+      tbtMs: median(runs.map((r) => r.tbtMs)),
+      failingAudits: representative.failing,
+    };
   }
   return result;
 }

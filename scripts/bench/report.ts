@@ -2,7 +2,7 @@
 import type { BenchReport, BudgetResult } from "./budgets";
 import { isFramework, type RouteBundle } from "./bundle";
 import type { InteractionResult } from "./interaction";
-import type { LighthouseScores } from "./lighthouse";
+import type { LighthousePage } from "./lighthouse";
 import type { Machine } from "./machine";
 import type { ReadinessBench } from "./readiness";
 import type { ContentCounts } from "./synth";
@@ -23,7 +23,7 @@ export interface ReportMeta {
   /** Per route: what its JavaScript is made of (source-map attribution of each chunk's gzip bytes). */
   bundles?: Record<string, RouteBundle>;
   /** Lighthouse on the empty Next.js page, for comparison. */
-  floorLighthouse: LighthouseScores | null;
+  floorLighthouse: LighthousePage | null;
   /** Storage per card by how many times each card has been answered. */
   bytesPerCardByReviews: Record<string, number>;
   readiness: ReadinessBench | null;
@@ -31,6 +31,8 @@ export interface ReportMeta {
 }
 
 const kib = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? "–" : `${(bytes / 1024).toFixed(1)} KiB`);
+const seconds = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? "–" : `${(value / 1000).toFixed(2)} s`);
+const ms = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? "–" : `${Math.round(value)} ms`);
 const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 
@@ -89,25 +91,33 @@ export function formatReport(report: BenchReport, budgets: BudgetResult[], meta:
     `## Lighthouse (mobile, median of ${meta.lighthouseRuns} run${meta.lighthouseRuns === 1 ? "" : "s"})`,
     "",
     table(
-      ["page", "URL", "performance", "accessibility", "best practices", "SEO"],
-      Object.entries(meta.pages).map(([page, url]) => {
-        const s = report.lighthouse[page];
-        return s ? [page, url, s.performance, s.accessibility, s.bestPractices, s.seo] : [page, url, "–", "–", "–", "–"];
-      }).concat(
-        meta.floorLighthouse
-          ? [
-              [
-                "empty Next.js page (not budgeted)",
-                "/",
-                meta.floorLighthouse.performance,
-                meta.floorLighthouse.accessibility,
-                meta.floorLighthouse.bestPractices,
-                meta.floorLighthouse.seo,
-              ],
-            ]
-          : [],
-      ),
+      ["page", "URL", "performance", "LCP", "TBT", "accessibility", "best practices", "SEO"],
+      Object.entries(meta.pages)
+        .map(([page, url]) => {
+          const s = report.lighthouse[page];
+          return s
+            ? [page, url, s.performance, seconds(report.lcpMs?.[page]), ms(report.tbtMs?.[page]), s.accessibility, s.bestPractices, s.seo]
+            : [page, url, "–", "–", "–", "–", "–", "–"];
+        })
+        .concat(
+          meta.floorLighthouse
+            ? [
+                [
+                  "empty Next.js page (not budgeted)",
+                  "/",
+                  meta.floorLighthouse.scores.performance,
+                  seconds(meta.floorLighthouse.lcpMs),
+                  ms(meta.floorLighthouse.tbtMs),
+                  meta.floorLighthouse.scores.accessibility,
+                  meta.floorLighthouse.scores.bestPractices,
+                  meta.floorLighthouse.scores.seo,
+                ],
+              ]
+            : [],
+        ),
     ),
+    "",
+    "LCP: Largest Contentful Paint; TBT: Total Blocking Time (both simulated mobile throttling, median of the runs).",
   ];
   const audits = Object.entries(meta.failingAudits).filter(([, list]) => list.length > 0);
   if (audits.length) {

@@ -1,0 +1,103 @@
+// The running exam's first paint, before any page JavaScript has loaded (issue 12.7, issue 16).
+//
+// The exam page's HTML cannot hold the question: which one is on screen lives in this browser's
+// storage. Waiting for React means waiting for the framework's scripts, the store, the tab lock and
+// every bank file of the attempt. Instead, an inline script in the page reads the saved attempt,
+// fetches the bank index and the one topic file that holds the question on screen, and writes that
+// question's number, topic and stem into a placeholder laid out exactly like the exam screen. React
+// replaces the placeholder when the full screen is ready.
+//
+// The script hands its fetches to lib/data/fetch-bank (`EARLY_FETCHES`), so nothing is downloaded
+// twice; once the question is painted it starts the attempt's other topic files.
+//
+// `earlyExamPaint` runs in the browser as the text of an inline script: it must be self-contained
+// (no imports, no outer variables) and must never throw.
+
+export { EARLY_FETCHES } from "@/lib/data/early-fetches";
+
+/** Element ids of the placeholder's parts. */
+export const EARLY_IDS = {
+  root: "exam-early",
+  label: "exam-early-label",
+  number: "exam-early-number",
+  topic: "exam-early-topic",
+  question: "exam-early-question",
+  stem: "exam-early-stem",
+  choose: "exam-early-choose",
+  /** The stem's placeholder, hidden once the stem is painted (the options' placeholder stays). */
+  stemSkeleton: "exam-early-stem-skeleton",
+} as const;
+
+export interface EarlyPaintConfig {
+  storageKey: string;
+  /** "" or the site's base path ("/stratus"). */
+  base: string;
+  fetches: string;
+  ids: typeof EARLY_IDS;
+  /** Exam kind → its name, for attempts without a profile name (lib/exam/labels). */
+  kinds: Record<string, string>;
+}
+
+export function earlyExamPaint(c: EarlyPaintConfig): void {
+  try {
+    const saved = JSON.parse(localStorage.getItem(c.storageKey) || "null");
+    const a = saved?.state?.examActive;
+    if (!a || a.status !== "running" || !(a.deadline > Date.now()) || !a.config || !Array.isArray(a.questionIds)) return;
+    const id: unknown = a.questionIds[a.current];
+    const topics: unknown[] = Array.isArray(a.config.topics) ? a.config.topics : [];
+    if (typeof id !== "string" || typeof fetch !== "function") return;
+    const w = window as unknown as Record<string, Record<string, Promise<Response>> | undefined>;
+    const fetches = (w[c.fetches] ??= {});
+    const byId = (name: string) => document.getElementById(name);
+    const topicPath = (slug: string) => `/data/topics/${encodeURIComponent(slug)}.json`;
+    const get = (path: string) => {
+      const url = c.base + path;
+      // A clone is read here: the response's own body stays unread for fetch-bank.
+      return (fetches[url] ??= fetch(url)).then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.clone().json();
+      });
+    };
+    const rest = () => {
+      for (const slug of topics.slice(0, 500)) {
+        if (typeof slug === "string" && !fetches[c.base + topicPath(slug)]) get(topicPath(slug)).catch(() => {});
+      }
+    };
+    get("/data/index.json")
+      .then((index: { topics?: { slug: string; title: string; questionIds: string[] }[] }) => {
+        const topic = (index.topics ?? []).find((t) => Array.isArray(t.questionIds) && t.questionIds.includes(id));
+        if (!topic) return rest();
+        return get(topicPath(topic.slug)).then((bank: { questions?: { id: string; stemHtml: string; choose: number }[] }) => {
+          const question = (bank.questions ?? []).find((q) => q.id === id);
+          // Not when React has replaced the placeholder already, or the question has left the bank.
+          if (question && byId(c.ids.root)?.isConnected) {
+            const profile: unknown = a.config.profile?.name;
+            const name = (typeof profile === "string" && profile) || c.kinds[a.config.kind] || "Exam";
+            byId(c.ids.label)!.textContent = a.config.mode === "practice" ? `${name} (practice mode)` : name;
+            byId(c.ids.number)!.textContent = `Question ${a.current + 1} of ${a.questionIds.length}`;
+            byId(c.ids.topic)!.textContent = topic.title;
+            byId(c.ids.stem)!.innerHTML = question.stemHtml;
+            if (question.choose > 1) {
+              const choose = byId(c.ids.choose)!;
+              choose.textContent = `Choose ${question.choose}.`;
+              choose.hidden = false;
+            }
+            byId(c.ids.stemSkeleton)!.hidden = true;
+            byId(c.ids.question)!.hidden = false;
+          }
+          // The exam screen needs the attempt's other topic files too: after this paint.
+          setTimeout(rest, 0);
+        });
+      })
+      .catch(() => {
+        // React fetches the files itself and reports a failure.
+      });
+  } catch {
+    // Damaged or foreign saved data: React's exam screen says what it can.
+  }
+}
+
+/** The inline script's source: the function above, called with this site's settings. */
+export function earlyExamPaintScript(config: EarlyPaintConfig): string {
+  return `(${earlyExamPaint.toString()})(${JSON.stringify(config)});`;
+}
