@@ -5,8 +5,7 @@ import path from "node:path";
 import { parseBank, type RawBank, type RawSource } from "./bank";
 import { normaliseStem } from "./choose";
 import { ImageResolver, type MediaFile } from "./images";
-import { renderInline, renderMarkdown, type MarkdownContext } from "./markdown";
-import { plainText as plain } from "./markdown/plain-text";
+import { renderInline, renderInlineWithText, renderMarkdown, renderMarkdownWithText, type MarkdownContext } from "./markdown";
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
 import { deprecatedRuntimeIssues, staleNoteIssues, type NoteDate, type QuestionText } from "./freshness";
@@ -213,28 +212,34 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       else stemsSeen.set(stemKey, `${bank.file}:${raw.line}`);
       const source = raw.source ? resolveSource(bank.topic, raw.source, bank.file) : undefined;
       if (!unique || (raw.source && !source) || sameStem) continue;
-      questionTexts.push({ id: raw.id, file: bank.file, line: raw.line, stemText: plain(raw.stem) });
+      // Each stem and option is parsed once, for its HTML and its plain text.
+      const here = contextFor(bank.full, bank.file, raw.line);
+      const stem = renderMarkdownWithText(raw.stem, here);
+      const options = raw.options.map((option) => ({
+        ...renderInlineWithText(option.markdown, here),
+        ...(option.rationale ? { rationaleHtml: renderInline(option.rationale, here) } : {}),
+      }));
+      questionTexts.push({ id: raw.id, file: bank.file, line: raw.line, stemText: stem.text });
 
-      const lengths = raw.options.map((o) => plain(o.markdown).length);
+      const lengths = options.map((o) => o.text.length);
       const longest = Math.max(...lengths);
       if (raw.options.some((o, i) => o.correct && lengths[i] === longest) && lengths.filter((l) => l === longest).length === 1) {
         longestCorrect += 1;
       }
-      const here = contextFor(bank.full, bank.file, raw.line);
       questions.push({
         id: raw.id,
         topic: bank.topic,
         kind: raw.kind,
         choose: raw.choose,
         difficulty: raw.difficulty,
-        stemHtml: renderMarkdown(raw.stem, here).html,
-        stemText: plain(raw.stem),
+        stemHtml: stem.html,
+        stemText: stem.text,
         options: raw.options.map((option, index) => ({
           id: String.fromCharCode(97 + index),
-          html: renderInline(option.markdown, here),
-          text: plain(option.markdown),
+          html: options[index]!.html,
+          text: options[index]!.text,
           correct: option.correct,
-          ...(option.rationale ? { rationaleHtml: renderInline(option.rationale, here) } : {}),
+          ...(options[index]!.rationaleHtml !== undefined ? { rationaleHtml: options[index]!.rationaleHtml } : {}),
         })),
         explanationHtml: raw.explanation ? renderMarkdown(raw.explanation, here).html : "",
         ...(source ? { source } : {}),

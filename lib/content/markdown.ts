@@ -7,7 +7,6 @@ import { slug as slugify } from "github-slugger";
 import { findAndReplace, type RegExpMatchObject } from "mdast-util-find-and-replace";
 import { embedSize } from "./images-size";
 import type { Schema } from "hast-util-sanitize";
-import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
@@ -16,6 +15,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
+import { VFile as VFileClass } from "vfile";
 import type { VFile } from "vfile";
 import { topicHref, withBasePath } from "./links";
 import type { Heading } from "./types";
@@ -25,6 +25,8 @@ import { remarkObsidianComments } from "./markdown/comments";
 import { remarkOutlineHeadings } from "./markdown/headings";
 import { highlightOptions, remarkHighlights } from "./markdown/highlights";
 import { remarkVaultBreaks } from "./markdown/breaks";
+import { rehypeRawWhenPresent, remarkCombinedSyntax } from "./markdown/speed";
+import { plainTextOfTree } from "./markdown/plain-text";
 import { withObsidianSchema } from "./markdown/schema";
 import { remarkWikilinks } from "./markdown/wikilinks";
 
@@ -44,6 +46,11 @@ export interface MarkdownContext {
 export interface RenderedMarkdown {
   html: string;
   headings: Heading[];
+}
+
+/** A rendering and the plain text of the same Markdown (see plainText), from one parse. */
+export interface RenderedWithText extends RenderedMarkdown {
+  text: string;
 }
 
 interface RenderData {
@@ -261,8 +268,9 @@ const processor = unified()
   .use(remarkObsidian)
   .use(remarkNoteLinks)
   .use(remarkImages)
+  .use(remarkCombinedSyntax)
   .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
+  .use(rehypeRawWhenPresent)
   .use(rehypeSanitize, withObsidianSchema(schema))
   .use(rehypeHighlightCode)
   .use(rehypePlainTaskLists)
@@ -279,9 +287,31 @@ export function renderMarkdown(markdown: string, context: MarkdownContext): Rend
   return { html: String(file), headings: data.headings };
 }
 
+/**
+ * renderMarkdown and plainText of the same Markdown: parsing is the dearer half of a render, and
+ * both read the same syntax tree (plain-text.ts parses with the same syntax extensions).
+ */
+export function renderMarkdownWithText(markdown: string, context: MarkdownContext): RenderedWithText {
+  const data: RenderData = { context, headings: [] };
+  const file = new VFileClass({ value: markdown, data: data as unknown as VFile["data"] });
+  const tree = processor.parse(file);
+  const text = plainTextOfTree(structuredClone(tree));
+  const html = processor.stringify(processor.runSync(tree, file), file);
+  return { html, headings: data.headings, text };
+}
+
 /** Short fragments (an option, a stem) render without the wrapping paragraph. */
 export function renderInline(markdown: string, context: MarkdownContext): string {
-  const { html } = renderMarkdown(markdown, context);
+  return unwrapParagraph(renderMarkdown(markdown, context).html);
+}
+
+/** renderInline, with the fragment's plain text from the same parse. */
+export function renderInlineWithText(markdown: string, context: MarkdownContext): { html: string; text: string } {
+  const { html, text } = renderMarkdownWithText(markdown, context);
+  return { html: unwrapParagraph(html), text };
+}
+
+function unwrapParagraph(html: string): string {
   const single = /^<p>([\s\S]*)<\/p>$/.exec(html.trim());
   return single && !single[1]!.includes("<p>") ? single[1]! : html;
 }
