@@ -130,7 +130,13 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     return byKey.get(key) ?? byKey.get(slugOfFileName(key));
   };
   const images = new ImageResolver(contentDir, publicDir);
-  const context: MarkdownContext = { resolveTopic, resolveImage: (src, noteFile) => images.resolve(src, noteFile) };
+  // Heading ids of each note, as it is rendered: `[[Note#Heading]]` and `note.md#id` are checked against them.
+  const anchors = new Map<string, ReadonlySet<string>>();
+  const context: MarkdownContext = {
+    resolveTopic,
+    resolveImage: (src, noteFile) => images.resolve(src, noteFile),
+    hasAnchor: (slug, id) => anchors.get(slug)?.has(id),
+  };
   /** The context for one file: relative images start from it, and warnings name it at their line. */
   const contextFor = (full: string, file: string, firstLine = 1): MarkdownContext => ({
     ...context,
@@ -138,12 +144,37 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     warn: (line, message) => issues.push({ file, line: line + firstLine - 1, message, severity: "warning" }),
   });
 
-  const noted: Topic[] = notes.map(({ meta, body, file, full, bodyLine, fromVault }) => ({
-    ...meta,
-    file,
-    hasNote: true,
-    ...renderMarkdown(body, { ...contextFor(full, file, bodyLine), breaks: fromVault }),
-  }));
+  // Notes render in path order, so a link to a heading of a note not rendered yet is checked when all
+  // are; a note with such a link to a heading that turns out missing is rendered again (rare), and
+  // only the warnings of its last rendering count.
+  const renderNote = ({ body, file, full, bodyLine, fromVault }: (typeof notes)[number]) => {
+    const warnings: ContentIssue[] = [];
+    const unknown: [slug: string, id: string][] = [];
+    const rendered = renderMarkdown(body, {
+      ...context,
+      noteFile: full,
+      breaks: fromVault,
+      wholeNote: true,
+      warn: (line, message) => warnings.push({ file, line: line + bodyLine - 1, message, severity: "warning" }),
+      hasAnchor: (slug, id) => {
+        const known = anchors.get(slug);
+        if (!known) unknown.push([slug, id]);
+        return known?.has(id);
+      },
+    });
+    return { rendered, warnings, unknown };
+  };
+  const firstPass = notes.map((note) => {
+    const pass = renderNote(note);
+    anchors.set(note.meta.slug, new Set(pass.rendered.headings.map((h) => h.id)));
+    return pass;
+  });
+  const noted: Topic[] = notes.map((note, i) => {
+    let { rendered, warnings } = firstPass[i]!;
+    if (firstPass[i]!.unknown.some(([slug, id]) => !anchors.get(slug)?.has(id))) ({ rendered, warnings } = renderNote(note));
+    issues.push(...warnings);
+    return { ...note.meta, file: note.file, hasNote: true, ...rendered };
+  });
   // A bank belongs to the note beside it with the same file name, else to the note it names; a bank
   // with neither is a topic of its own, under the slug of its file name.
   const noteByPath = new Map(notes.map((n) => [n.full, n.meta.slug]));

@@ -24,6 +24,7 @@ import { rehypeHighlightCode } from "./markdown/code";
 import { remarkObsidianComments } from "./markdown/comments";
 import { remarkOutlineHeadings } from "./markdown/headings";
 import { highlightOptions, remarkHighlights } from "./markdown/highlights";
+import { rehypeSameNoteAnchors } from "./markdown/anchors";
 import { remarkVaultBreaks } from "./markdown/breaks";
 import { rehypeRawWhenPresent, remarkCombinedSyntax } from "./markdown/speed";
 import { plainTextOfTree } from "./markdown/plain-text";
@@ -41,6 +42,14 @@ export interface MarkdownContext {
   warn?: (line: number, message: string) => void;
   /** Obsidian line breaks: a single newline is a `<br>` (notes from a vault). */
   breaks?: boolean;
+  /**
+   * Whether the note `slug` has a heading whose id is `id`; undefined while that is not known yet.
+   * A link to a heading another note lacks (`[[Note#Missing]]`, `note.md#missing`) is a warning and
+   * links to the note itself.
+   */
+  hasAnchor?: (slug: string, id: string) => boolean | undefined;
+  /** The Markdown is a whole note: a `#link` to a heading it lacks is a warning and stays as text. */
+  wholeNote?: boolean;
 }
 
 export interface RenderedMarkdown {
@@ -121,7 +130,19 @@ function remarkNoteLinks() {
       }
       const topic = context.resolveTopic(name);
       if (topic) {
-        node.url = topicHref(topic.slug, match[2]?.slice(1));
+        const hash = match[2]?.slice(1);
+        let id = hash ?? "";
+        try {
+          id = decodeURIComponent(id);
+        } catch {
+          // compared as written
+        }
+        if (id && context.hasAnchor?.(topic.slug, id) === false) {
+          context.warn?.(node.position?.start.line ?? 1, `link to "${node.url}": "${topic.title}" has no heading with the id "${id}", so it links to the top of that note`);
+          node.url = topicHref(topic.slug);
+          return;
+        }
+        node.url = topicHref(topic.slug, hash);
         return;
       }
       // A note that is not in the content folder: keep the words, drop a link that would lead nowhere.
@@ -276,6 +297,7 @@ const processor = unified()
   .use(rehypePlainTaskLists)
   .use(rehypeSlug)
   .use(rehypeCollectHeadings)
+  .use(rehypeSameNoteAnchors)
   .use(rehypeScrollableTables)
   .use(rehypeFocusableCode)
   .use(rehypeStringify)
