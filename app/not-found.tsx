@@ -2,12 +2,18 @@ import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { getContent } from "@/lib/content";
-import { topicPath } from "@/lib/content/links";
 
 export const metadata: Metadata = { title: "Page not found" };
 
+/**
+ * Next puts the not-found page in the data of every page it exports (it is the root layout's
+ * boundary), so it lists the domains, a handful, rather than every topic: a list of topics made
+ * every page grow with the number of notes, and the whole site with its square.
+ */
 export default function NotFound() {
-  const { topics } = getContent();
+  const { topics, subject } = getContent();
+  const used = new Set(topics.map((t) => t.domain));
+  const domains = subject.domains.filter((d) => used.has(d.id));
   return (
     <div className="max-w-2xl">
       <p className="text-sm font-semibold text-sky-700 dark:text-sky-400">404</p>
@@ -25,15 +31,15 @@ export default function NotFound() {
         Looking for practice? Take a <TextLink href="/exam/">practice exam</TextLink> or continue your{" "}
         <TextLink href="/review/">spaced review</TextLink>.
       </p>
-      {topics.length > 0 ? (
+      {domains.length > 0 ? (
         <section aria-labelledby="not-found-topics" className="mt-8">
           <h2 id="not-found-topics" className="text-lg font-semibold">
-            Topics
+            Topics by domain
           </h2>
           <ul className="mt-2 space-y-1">
-            {topics.map((topic) => (
-              <li key={topic.slug}>
-                <TextLink href={topicPath(topic.slug)}>{topic.title}</TextLink>
+            {domains.map((domain) => (
+              <li key={domain.id}>
+                <TextLink href={`/topics/#domain-${domain.id}`}>{domain.title}</TextLink>
               </li>
             ))}
           </ul>

@@ -206,6 +206,15 @@ test("an unknown address shows a helpful 404 page", async ({ page }) => {
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   }
+  // It names the domains (a handful), not every topic: Next puts this page in the data of every page.
+  const domains = page.getByRole("region", { name: "Topics by domain" }).getByRole("link");
+  await expect(domains.first()).toBeVisible();
+  const domain = (await domains.first().textContent())!;
+  await domains.first().click();
+  await expect(page).toHaveURL(/\/topics\/#domain-/);
+  await expect(page.getByRole("heading", { level: 2, name: domain })).toBeInViewport();
+
+  await page.goto("/no-such-page/");
   await page.getByRole("main").getByRole("link", { name: "Browse all topics" }).click();
   await expect(page).toHaveURL(/\/topics\/$/);
   await expect(page.getByRole("heading", { level: 1, name: "Topics" })).toBeVisible();

@@ -5,8 +5,7 @@ import path from "node:path";
 import { parseBank, type RawBank, type RawSource } from "./bank";
 import { normaliseStem } from "./choose";
 import { ImageResolver, type MediaFile } from "./images";
-import { renderInline, renderMarkdown, slugify, type MarkdownContext } from "./markdown";
-import { plainText as plain } from "./markdown/plain-text";
+import { renderInline, renderInlineWithText, renderMarkdown, renderMarkdownWithText, slugify, type MarkdownContext } from "./markdown";
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
 import { deprecatedRuntimeIssues, staleNoteIssues, type NoteDate, type QuestionText } from "./freshness";
@@ -142,7 +141,13 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     return byKey.get(key) ?? byKey.get(slugOfFileName(key));
   };
   const images = new ImageResolver(contentDir, publicDir);
-  const context: MarkdownContext = { resolveTopic, resolveImage: (src, noteFile) => images.resolve(src, noteFile) };
+  // Heading ids of each note, as it is rendered: `[[Note#Heading]]` and `note.md#id` are checked against them.
+  const anchors = new Map<string, ReadonlySet<string>>();
+  const context: MarkdownContext = {
+    resolveTopic,
+    resolveImage: (src, noteFile) => images.resolve(src, noteFile),
+    hasAnchor: (slug, id) => anchors.get(slug)?.has(id),
+  };
   /** The context for one file: relative images start from it, and warnings name it at their line. */
   const contextFor = (full: string, file: string, firstLine = 1): MarkdownContext => ({
     ...context,
@@ -150,12 +155,38 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     warn: (line, message) => issues.push({ file, line: line + firstLine - 1, message, severity: "warning" }),
   });
 
-  const noted: Topic[] = notes.map(({ meta, body, file, full, bodyLine, fromVault }) => ({
-    ...meta,
-    file,
-    hasNote: true,
-    ...renderMarkdown(body, { ...contextFor(full, file, bodyLine), breaks: fromVault, titleAnchor: slugify(meta.title) }),
-  }));
+  // Notes render in path order, so a link to a heading of a note not rendered yet is checked when all
+  // are; a note with such a link to a heading that turns out missing is rendered again (rare), and
+  // only the warnings of its last rendering count.
+  const renderNote = ({ meta, body, file, full, bodyLine, fromVault }: (typeof notes)[number]) => {
+    const warnings: ContentIssue[] = [];
+    const unknown: [slug: string, id: string][] = [];
+    const rendered = renderMarkdown(body, {
+      ...context,
+      noteFile: full,
+      breaks: fromVault,
+      wholeNote: true,
+      titleAnchor: slugify(meta.title),
+      warn: (line, message) => warnings.push({ file, line: line + bodyLine - 1, message, severity: "warning" }),
+      hasAnchor: (slug, id) => {
+        const known = anchors.get(slug);
+        if (!known) unknown.push([slug, id]);
+        return known?.has(id);
+      },
+    });
+    return { rendered, warnings, unknown };
+  };
+  const firstPass = notes.map((note) => {
+    const pass = renderNote(note);
+    anchors.set(note.meta.slug, new Set(pass.rendered.headings.map((h) => h.id)));
+    return pass;
+  });
+  const noted: Topic[] = notes.map((note, i) => {
+    let { rendered, warnings } = firstPass[i]!;
+    if (firstPass[i]!.unknown.some(([slug, id]) => !anchors.get(slug)?.has(id))) ({ rendered, warnings } = renderNote(note));
+    issues.push(...warnings);
+    return { ...note.meta, file: note.file, hasNote: true, ...rendered };
+  });
   // A bank belongs to the note beside it with the same file name, else to the note it names; a bank
   // with neither is a topic of its own, under the slug of its file name.
   const noteByPath = new Map(notes.map((n) => [n.full, n.meta.slug]));
@@ -224,28 +255,34 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       else stemsSeen.set(stemKey, `${bank.file}:${raw.line}`);
       const source = raw.source ? resolveSource(bank.topic, raw.source, bank.file) : undefined;
       if (!unique || (raw.source && !source) || sameStem) continue;
-      questionTexts.push({ id: raw.id, file: bank.file, line: raw.line, stemText: plain(raw.stem) });
+      // Each stem and option is parsed once, for its HTML and its plain text.
+      const here = contextFor(bank.full, bank.file, raw.line);
+      const stem = renderMarkdownWithText(raw.stem, here);
+      const options = raw.options.map((option) => ({
+        ...renderInlineWithText(option.markdown, here),
+        ...(option.rationale ? { rationaleHtml: renderInline(option.rationale, here) } : {}),
+      }));
+      questionTexts.push({ id: raw.id, file: bank.file, line: raw.line, stemText: stem.text });
 
-      const lengths = raw.options.map((o) => plain(o.markdown).length);
+      const lengths = options.map((o) => o.text.length);
       const longest = Math.max(...lengths);
       if (raw.options.some((o, i) => o.correct && lengths[i] === longest) && lengths.filter((l) => l === longest).length === 1) {
         longestCorrect += 1;
       }
-      const here = contextFor(bank.full, bank.file, raw.line);
       questions.push({
         id: raw.id,
         topic: bank.topic,
         kind: raw.kind,
         choose: raw.choose,
         difficulty: raw.difficulty,
-        stemHtml: renderMarkdown(raw.stem, here).html,
-        stemText: plain(raw.stem),
+        stemHtml: stem.html,
+        stemText: stem.text,
         options: raw.options.map((option, index) => ({
           id: String.fromCharCode(97 + index),
-          html: renderInline(option.markdown, here),
-          text: plain(option.markdown),
+          html: options[index]!.html,
+          text: options[index]!.text,
           correct: option.correct,
-          ...(option.rationale ? { rationaleHtml: renderInline(option.rationale, here) } : {}),
+          ...(options[index]!.rationaleHtml !== undefined ? { rationaleHtml: options[index]!.rationaleHtml } : {}),
         })),
         explanationHtml: raw.explanation ? renderMarkdown(raw.explanation, here).html : "",
         ...(source ? { source } : {}),

@@ -7,7 +7,6 @@ import { slug as slugify } from "github-slugger";
 import { findAndReplace, type RegExpMatchObject } from "mdast-util-find-and-replace";
 import { embedSize } from "./images-size";
 import type { Schema } from "hast-util-sanitize";
-import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
@@ -16,6 +15,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
+import { VFile as VFileClass } from "vfile";
 import type { VFile } from "vfile";
 import { topicHref, withBasePath } from "./links";
 import type { Heading } from "./types";
@@ -24,7 +24,10 @@ import { rehypeHighlightCode } from "./markdown/code";
 import { remarkObsidianComments } from "./markdown/comments";
 import { remarkOutlineHeadings } from "./markdown/headings";
 import { highlightOptions, remarkHighlights } from "./markdown/highlights";
+import { rehypeSameNoteAnchors } from "./markdown/anchors";
 import { remarkVaultBreaks } from "./markdown/breaks";
+import { rehypeRawWhenPresent, remarkCombinedSyntax } from "./markdown/speed";
+import { plainTextOfTree } from "./markdown/plain-text";
 import { withObsidianSchema } from "./markdown/schema";
 import { remarkWikilinks } from "./markdown/wikilinks";
 import { rehypeLocalReferences } from "./markdown/local-refs";
@@ -41,15 +44,25 @@ export interface MarkdownContext {
   /** Obsidian line breaks: a single newline is a `<br>` (notes from a vault). */
   breaks?: boolean;
   /**
-   * Set when rendering a whole note: the id its own title would have as a heading (a hand-written
-   * table of contents links there), and the signal to check what its links and images point at.
+   * Whether the note `slug` has a heading whose id is `id`; undefined while that is not known yet.
+   * A link to a heading another note lacks (`[[Note#Missing]]`, `note.md#missing`) is a warning and
+   * links to the note itself.
    */
+  hasAnchor?: (slug: string, id: string) => boolean | undefined;
+  /** The Markdown is a whole note: a `#link` to a heading it lacks is a warning and stays as text. */
+  wholeNote?: boolean;
+  /** With `wholeNote`: the id the note's own title would have as a heading (a hand-written table of contents links there). */
   titleAnchor?: string;
 }
 
 export interface RenderedMarkdown {
   html: string;
   headings: Heading[];
+}
+
+/** A rendering and the plain text of the same Markdown (see plainText), from one parse. */
+export interface RenderedWithText extends RenderedMarkdown {
+  text: string;
 }
 
 interface RenderData {
@@ -120,7 +133,19 @@ function remarkNoteLinks() {
       }
       const topic = context.resolveTopic(name);
       if (topic) {
-        node.url = topicHref(topic.slug, match[2]?.slice(1));
+        const hash = match[2]?.slice(1);
+        let id = hash ?? "";
+        try {
+          id = decodeURIComponent(id);
+        } catch {
+          // compared as written
+        }
+        if (id && context.hasAnchor?.(topic.slug, id) === false) {
+          context.warn?.(node.position?.start.line ?? 1, `link to "${node.url}": "${topic.title}" has no heading with the id "${id}", so it links to the top of that note`);
+          node.url = topicHref(topic.slug);
+          return;
+        }
+        node.url = topicHref(topic.slug, hash);
         return;
       }
       // A note that is not in the content folder: keep the words, drop a link that would lead nowhere.
@@ -267,14 +292,16 @@ const processor = unified()
   .use(remarkObsidian)
   .use(remarkNoteLinks)
   .use(remarkImages)
+  .use(remarkCombinedSyntax)
   .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
+  .use(rehypeRawWhenPresent)
   .use(rehypeSanitize, withObsidianSchema(schema))
   .use(rehypeHighlightCode)
   .use(rehypePlainTaskLists)
   .use(rehypeSlug)
   .use(rehypeLocalReferences)
   .use(rehypeCollectHeadings)
+  .use(rehypeSameNoteAnchors)
   .use(rehypeScrollableTables)
   .use(rehypeFocusableCode)
   .use(rehypeStringify)
@@ -286,9 +313,31 @@ export function renderMarkdown(markdown: string, context: MarkdownContext): Rend
   return { html: String(file), headings: data.headings };
 }
 
+/**
+ * renderMarkdown and plainText of the same Markdown: parsing is the dearer half of a render, and
+ * both read the same syntax tree (plain-text.ts parses with the same syntax extensions).
+ */
+export function renderMarkdownWithText(markdown: string, context: MarkdownContext): RenderedWithText {
+  const data: RenderData = { context, headings: [] };
+  const file = new VFileClass({ value: markdown, data: data as unknown as VFile["data"] });
+  const tree = processor.parse(file);
+  const text = plainTextOfTree(structuredClone(tree));
+  const html = processor.stringify(processor.runSync(tree, file), file);
+  return { html, headings: data.headings, text };
+}
+
 /** Short fragments (an option, a stem) render without the wrapping paragraph. */
 export function renderInline(markdown: string, context: MarkdownContext): string {
-  const { html } = renderMarkdown(markdown, context);
+  return unwrapParagraph(renderMarkdown(markdown, context).html);
+}
+
+/** renderInline, with the fragment's plain text from the same parse. */
+export function renderInlineWithText(markdown: string, context: MarkdownContext): { html: string; text: string } {
+  const { html, text } = renderMarkdownWithText(markdown, context);
+  return { html: unwrapParagraph(html), text };
+}
+
+function unwrapParagraph(html: string): string {
   const single = /^<p>([\s\S]*)<\/p>$/.exec(html.trim());
   return single && !single[1]!.includes("<p>") ? single[1]! : html;
 }

@@ -2,7 +2,7 @@
 // `[[wikilinks]]` can resolve). A note with missing or broken front matter still yields a topic.
 import matter from "gray-matter";
 import { z } from "zod";
-import { firstParagraphText, summaryFromBody } from "./markdown/plain-text";
+import { firstParagraphText, SUMMARY_LENGTH, truncateAtWord } from "./markdown/plain-text";
 import type { DomainResolution } from "./subject";
 import type { ContentIssue, TopicMeta } from "./types";
 
@@ -121,10 +121,10 @@ function lineOfTail(raw: string, body: string): number {
  * Whether a lead (the summary under the title) would only repeat the start of the note's first
  * paragraph, which the page shows right below it.
  */
-function repeatsFirstParagraph(summary: string, body: string): boolean {
+function repeatsFirstParagraph(summary: string, firstParagraph: string): boolean {
   const words = (text: string) => text.toLowerCase().replace(/…$/, "").split(/\s+/).filter(Boolean);
   const lead = words(summary);
-  const first = words(firstParagraphText(body));
+  const first = words(firstParagraph);
   return lead.length > 0 && lead.length <= first.length && lead.every((word, i) => first[i] === word || (i === lead.length - 1 && first[i]!.startsWith(word)));
 }
 
@@ -168,7 +168,9 @@ export function readNote(
   }
 
   const content = withoutLeadingTitle(body);
-  const fallbackSummary = summaryFromBody(content);
+  // Parsed once here for both the fallback summary and the check that a lead repeats it.
+  const firstParagraph = firstParagraphText(content);
+  const fallbackSummary = truncateAtWord(firstParagraph, SUMMARY_LENGTH);
   const fallback: TopicMeta = {
     slug,
     title: firstHeading(body) ?? titleFromFileName(fileStem),
@@ -207,7 +209,7 @@ export function readNote(
   const { domain: declared, ...fields } = result.data;
   const placed = domainOf(declared);
   if (!placed.ok) issues.push({ file, line: frontMatterLine(frontMatter, "domain"), message: placed.message, severity: "error" });
-  const repeats = repeatsFirstParagraph(fields.summary, content);
+  const repeats = repeatsFirstParagraph(fields.summary, firstParagraph);
   return {
     meta: { slug, ...fields, domain: placed.ok ? placed.domain.id : fallbackDomain, ...(repeats ? { leadRepeatsBody: true } : {}) },
     aliases,

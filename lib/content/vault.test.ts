@@ -33,9 +33,11 @@ describe("the fixture vault", () => {
   });
 
   it("builds notes whose front matter is only Obsidian's (tags, aliases, created, cssclasses, publish)", () => {
-    // Its only warning is the wikilink to a note the vault doesn't have.
+    // Its only warnings are the links the vault can't resolve: a note it doesn't have, headings that aren't there.
     expect(fixture.issues.filter((i) => i.file === "notes/Compute/AWS Lambda.md").map((i) => `${i.line}: ${i.message}`)).toEqual([
       "43: unresolved wikilink [[Step Functions]]: no note has that title, file name or alias",
+      '45: wikilink [[XIV. Lambda@Edge#Origin shield|origin shield on the edge]]: "XIV. Lambda@Edge" has no heading "Origin shield", so it links to the top of that note',
+      '46: link "Pricing" (#pricing): this note has no heading with the id "pricing", so it is shown as text',
     ]);
   });
 
@@ -234,14 +236,63 @@ describe("what GitHub notes point at", () => {
     const { html } = content.topics[0]!;
     expect(html).toContain('<a href="#topic-title">VPC</a>');
     expect(html).toContain('<a href="#subnets">Subnets</a>');
-    expect(html).toContain("<li>Old name</li>");
+    expect(html).toContain('<span class="wikilink-unresolved" title="No heading “Old name” in this note">Old name</span>');
     expect(html).toContain("See contact us or ");
     expect(html).toContain('<a href="/exam/">the exam</a>');
     expect(html).toContain('<span class="missing-media" role="note">Image not available: gone.png</span>');
     expect(content.issues.filter((i) => !i.message.includes("front matter")).map(formatIssue)).toEqual([
-      'vault/vpc.md:5: warning: link to "#peering-%E2%80%93-old": no heading of this note has that id; shown as text',
+      'vault/vpc.md:5: warning: link "Old name" (#peering-%E2%80%93-old): this note has no heading with the id "peering-–-old", so it is shown as text',
       'vault/vpc.md:9: warning: link to "/contact-us/": not a note, image or file of this site; shown as text',
       'vault/vpc.md:11: warning: image "gone.png" not found (looked beside the note, in the attachment folder and by file name)',
     ]);
+  });
+});
+
+describe("links to headings that are not there", () => {
+  const notes = {
+    "Compute/Lambda.md": [
+      "# Lambda", // line 1
+      "",
+      "Intro.",
+      "",
+      "## Limits",
+      "",
+      "See [[EC2#Spot]] and [[EC2#Pricing model|what it costs]].", // line 7
+      "Also [[#Limits]], [[#Quotas]] and [the quotas](#quotas).", // line 8
+      "And [EC2 spot](EC2.md#spot), [EC2 pricing](./EC2.md#pricing), [[Zed#Later]] and [[Zed#Nowhere]].", // line 9
+    ].join("\n"),
+    "Compute/EC2.md": "# EC2\n\nIntro.\n\n## Spot\n\nText.\n",
+    "Compute/Zed.md": "# Zed\n\nIntro.\n\n## Later\n\nText.\n",
+  };
+  const content = vault(notes);
+  const lambda = content.topics.find((t) => t.slug === "lambda")!;
+  const warnings = content.issues.filter((i) => i.file === "vault/Compute/Lambda.md").map(formatIssue);
+
+  it("link to the note itself when another note lacks the heading, with a warning at the line", () => {
+    expect(lambda.html).toContain('<a href="/topics/ec2/#spot">EC2 › Spot</a>');
+    expect(lambda.html).toContain('<a href="/topics/ec2/">what it costs</a>');
+    expect(lambda.html).toContain('<a href="/topics/ec2/#spot">EC2 spot</a>');
+    expect(lambda.html).toContain('<a href="/topics/ec2/">EC2 pricing</a>');
+    expect(warnings).toContain('vault/Compute/Lambda.md:7: warning: wikilink [[EC2#Pricing model|what it costs]]: "EC2" has no heading "Pricing model", so it links to the top of that note');
+    expect(warnings).toContain('vault/Compute/Lambda.md:9: warning: link to "./EC2.md#pricing": "EC2" has no heading with the id "pricing", so it links to the top of that note');
+  });
+
+  it("are checked the same for a note rendered later (in path order) than the one linking to it", () => {
+    expect(lambda.html).toContain('<a href="/topics/zed/#later">Zed › Later</a>');
+    expect(lambda.html).toContain('<a href="/topics/zed/">Zed › Nowhere</a>');
+    expect(warnings).toContain('vault/Compute/Lambda.md:9: warning: wikilink [[Zed#Nowhere]]: "Zed" has no heading "Nowhere", so it links to the top of that note');
+  });
+
+  it("stay visible as unresolved text within the note, with a warning at the line", () => {
+    expect(lambda.html).toContain('<a href="#limits">Limits</a>');
+    expect(lambda.html).toContain('<span class="wikilink-unresolved" title="No heading “Quotas” in this note">Quotas</span>');
+    expect(lambda.html).toContain('<span class="wikilink-unresolved" title="No heading “the quotas” in this note">the quotas</span>');
+    expect(warnings).toContain('vault/Compute/Lambda.md:8: warning: link "Quotas" (#quotas): this note has no heading with the id "quotas", so it is shown as text');
+    expect(warnings).toContain('vault/Compute/Lambda.md:8: warning: link "the quotas" (#quotas): this note has no heading with the id "quotas", so it is shown as text');
+  });
+
+  it("warn once each, and only for what is missing", () => {
+    expect(warnings.filter((w) => !w.includes("no front matter"))).toHaveLength(5);
+    expect(content.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ const good: BenchReport = {
   frameworkFloorGzipBytes: 135_000,
   scale: {
     "1": { buildSeconds: 20, examPageJsGzipBytes: 150_000, reviewPageJsGzipBytes: 148_000, mockDataBytes: 1 },
-    "100": { buildSeconds: 200, examPageJsGzipBytes: 150_000, reviewPageJsGzipBytes: 148_000, mockDataBytes: 9 },
+    "100": { buildSeconds: 110, examPageJsGzipBytes: 150_000, reviewPageJsGzipBytes: 148_000, mockDataBytes: 9 },
   },
   queueMs: { "10000": 4, "100000": 40 },
   bytesPerCard: 120,
@@ -55,7 +55,7 @@ describe("checkBudgets", () => {
       lcpMs: { home: 1501 },
       tbtMs: { home: 71 },
       routeJsGzipBytes: { "/": 135_000 + 20 * 1024, "/exam": 135_000 + 20 * 1024 + 1 },
-      scale: { ...good.scale, "100": { ...good.scale["100"]!, reviewPageJsGzipBytes: 148_001 } },
+      scale: { ...good.scale, "100": { ...good.scale["100"]!, buildSeconds: 120.1, reviewPageJsGzipBytes: 148_001 } },
       queueMs: { "10000": 4, "100000": 100 },
       bytesPerCard: 250,
       answerToPaintMs: { median: 50, max: 80 },
@@ -67,6 +67,7 @@ describe("checkBudgets", () => {
       "lighthouse.home.lcp:false",
       "lighthouse.home.tbt:false",
       "routeJs./exam:false",
+      "scale.buildSeconds.100:false",
       "scale.reviewPageJs:false",
       "queueMs.100000:false",
       "storage.10000:false",
@@ -115,6 +116,18 @@ describe("checkBudgets", () => {
     // A fast figure from an unthrottled run proves nothing about a phone.
     expect(failures(next(10, 20, 1))).toEqual(["nextToPaint.median:false", "nextToPaint.max:false"]);
     expect(failures({ ...good, nextToPaintMs: null })).toEqual(["nextToPaint.median:null", "nextToPaint.max:null"]);
+  });
+
+  it("holds the build of 100× today's content to 120 s, and counts a run without 100× as not measured", () => {
+    const at100 = (buildSeconds: number) => ({ ...good, scale: { ...good.scale, "100": { ...good.scale["100"]!, buildSeconds } } });
+    expect(failures(at100(120))).toEqual([]);
+    expect(failures(at100(120.1))).toEqual(["scale.buildSeconds.100:false"]);
+    const withoutHundred = Object.fromEntries(Object.entries(good.scale).filter(([factor]) => factor !== "100"));
+    expect(failures({ ...good, scale: withoutHundred })).toEqual([
+      "scale.buildSeconds.100:null",
+      "scale.examPageJs:null",
+      "scale.reviewPageJs:null",
+    ]);
   });
 
   it("holds the 1,000-note vault build to 90 s, and counts a skipped one as not measured", () => {

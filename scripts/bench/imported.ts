@@ -79,7 +79,7 @@ export async function measureImported(options: { questions: number; port: number
   fs.cpSync(path.join(ROOT, "content"), dir, { recursive: true });
   fs.mkdirSync(path.join(dir, "imported"), { recursive: true });
   fs.writeFileSync(path.join(dir, "imported", "public-bank.questions.md"), bank);
-  const buildSeconds = await buildSite(dir);
+  const { seconds: buildSeconds } = await buildSite(dir);
   log(`imported: built in ${buildSeconds} s`);
   const out = path.join(ROOT, "out");
   const routes = routeJsGzipBytes(ROOT, out);

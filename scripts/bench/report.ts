@@ -5,6 +5,7 @@ import type { InteractionResult } from "./interaction";
 import type { LighthousePage } from "./lighthouse";
 import type { Machine } from "./machine";
 import type { ReadinessBench } from "./readiness";
+import { describePhases, type BuildPhases } from "./scale";
 import type { ContentCounts } from "./synth";
 
 export interface ReportMeta {
@@ -33,6 +34,8 @@ export interface ReportMeta {
 const kib = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? "–" : `${(bytes / 1024).toFixed(1)} KiB`);
 const seconds = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? "–" : `${(value / 1000).toFixed(2)} s`);
 const ms = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? "–" : `${Math.round(value)} ms`);
+/** The four steps of a build, as table cells ("–" in reports from before they were timed apart). */
+const phaseCells = (p: BuildPhases | undefined) => (p ? [p.content, p.next, p.links, p.postbuild].map((t) => `${t} s`) : ["–", "–", "–", "–"]);
 const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 
@@ -144,15 +147,28 @@ export function formatReport(report: BenchReport, budgets: BudgetResult[], meta:
     "## Scale (synthetic content, one build each)",
     "",
     table(
-      ["factor", "notes", "questions", "flashcards", "build", "exam page JS", "review page JS", "full-mock data"],
+      ["factor", "notes", "questions", "flashcards", "build", "content check", "next build", "link check", "postbuild", "exam page JS", "review page JS", "full-mock data"],
       Object.entries(report.scale).map(([factor, s]) => {
         const c = meta.scaleCounts[factor];
-        return [`${factor}×`, c?.topics ?? "–", c?.questions ?? "–", c?.flashcards ?? "–", `${s.buildSeconds} s`, kib(s.examPageJsGzipBytes), kib(s.reviewPageJsGzipBytes), kib(s.mockDataBytes)];
+        return [
+          `${factor}×`,
+          c?.topics ?? "–",
+          c?.questions ?? "–",
+          c?.flashcards ?? "–",
+          `${s.buildSeconds} s`,
+          ...phaseCells(s.phases),
+          kib(s.examPageJsGzipBytes),
+          kib(s.reviewPageJsGzipBytes),
+          kib(s.mockDataBytes),
+        ];
       }),
     ),
     "",
+    "`build` is the whole `npm run build`; the next four columns are its steps.",
+    "",
     report.vault
-      ? `Synthetic Obsidian vault: ${report.vault.notes} notes, ${report.vault.images} images, code and callouts: \`npm run build\` in ${report.vault.buildSeconds} s.`
+      ? `Synthetic Obsidian vault: ${report.vault.notes} notes, ${report.vault.images} images, code and callouts: \`npm run build\` in ${report.vault.buildSeconds} s` +
+        (report.vault.phases ? ` (${describePhases(report.vault.phases)}).` : ".")
       : "Synthetic Obsidian vault: not measured.",
     "",
     "## Scheduler and storage",

@@ -1,10 +1,12 @@
 // Every internal link and #anchor of a built static site must reach a file of it and an element id.
-// Pages are parsed with a real HTML parser (hast-util-from-html, parse5 underneath), not regexes.
+// Pages are parsed with a real HTML parser (parse5, the spec's parsing algorithm), not regexes; its
+// own tree is walked directly, as a site of thousands of pages makes a second tree's cost count.
 import fs from "node:fs";
 import path from "node:path";
-import type { Element, Root } from "hast";
-import { fromHtml } from "hast-util-from-html";
-import { visit } from "unist-util-visit";
+import { parse, type DefaultTreeAdapterMap } from "parse5";
+
+type ParentNode = DefaultTreeAdapterMap["parentNode"];
+type ChildNode = DefaultTreeAdapterMap["childNode"];
 
 export interface BrokenLink {
   /** The page holding the link, as its URL path (`/topics/ec2/`). */
@@ -29,18 +31,26 @@ interface ParsedPage {
 }
 
 function parsePage(html: string): ParsedPage {
-  const tree: Root = fromHtml(html);
   const ids = new Set<string>();
   const links: string[] = [];
-  visit(tree, "element", (node: Element) => {
-    const id = node.properties.id;
-    if (typeof id === "string" && id) ids.add(id);
-    if (node.tagName === "a" && typeof node.properties.name === "string") ids.add(node.properties.name);
-    const attribute = LINKING[node.tagName];
-    if (!attribute) return;
-    const value = node.properties[attribute === "href" ? "href" : "src"];
-    if (typeof value === "string" && value) links.push(value);
-  });
+  const walk = (node: ParentNode) => {
+    for (const child of node.childNodes as ChildNode[]) {
+      if (!("tagName" in child)) continue;
+      const attribute = (name: string) => child.attrs.find((a) => a.name === name && !a.namespace)?.value;
+      const id = attribute("id");
+      if (id) ids.add(id);
+      if (child.tagName === "a") {
+        const name = attribute("name");
+        if (name) ids.add(name);
+      }
+      const linking = LINKING[child.tagName];
+      const value = linking ? attribute(linking) : undefined;
+      if (value) links.push(value);
+      walk(child); // a <template>'s content is a fragment of its own, not part of the page
+
+    }
+  };
+  walk(parse(html));
   return { ids, links };
 }
 

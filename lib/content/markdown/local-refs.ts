@@ -1,12 +1,10 @@
 // What a note points at inside the site must exist there, or the page ships broken. Notes written
 // for GitHub or Obsidian point at things Stratus lays out differently: `<img src="../images/x.png">`
-// in raw HTML, a link to an image file, a hand-written table of contents whose first entry is the
-// note's own title (`[VPC](#vpc)`), or a page of the site they came from (`/contact-us/`). Runs on
-// the HTML tree after heading ids exist:
+// in raw HTML, a link to an image file, or a page of the site they came from (`/contact-us/`).
+// (Links to headings are ./anchors.ts's.) Runs on the HTML tree:
 // - raw `<img>` with a local src: resolved like a Markdown image (copied, sized, lazy), or a
 //   visible placeholder and a warning;
 // - a link to a local image or PDF, or to a file of public/: its site URL (copied like an image);
-// - `#anchor`: kept when a heading has that id; the note's own title goes to the page's h1;
 // - anything else local that leads nowhere: its text stays, the link goes, with a warning.
 import type { Element, ElementContent, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
@@ -14,9 +12,6 @@ import type { VFile } from "vfile";
 import { IMAGE_EXTENSIONS } from "../images";
 import { BASE_PATH, withBasePath } from "../links";
 import { contextOf, warnAt } from "./context";
-
-/** The page's h1 (app/topics/[slug]/page.tsx): where a link to the note's own title goes. */
-export const TITLE_ID = "topic-title";
 
 /** Files a link may point at, copied into the site like images (a PDF of sample questions, a diagram). */
 const ATTACHMENT = /\.pdf$/i;
@@ -41,11 +36,7 @@ function unwrap(parent: Root | Element, index: number, node: Element): void {
 export function rehypeLocalReferences() {
   return (tree: Root, file: VFile) => {
     const context = contextOf(file);
-    if (!context?.titleAnchor) return; // notes only: a bank's fragments land on other pages
-    const ids = new Set<string>();
-    visit(tree, "element", (node) => {
-      if (typeof node.properties.id === "string") ids.add(node.properties.id);
-    });
+    if (!context?.wholeNote) return; // notes only: a bank's fragments land on other pages
     const noteFile = context.noteFile ?? "";
 
     visit(tree, "element", (node, index, parent) => {
@@ -83,17 +74,7 @@ export function rehypeLocalReferences() {
       const href = node.properties.href;
       if (isRemote(href)) return;
 
-      if (href.startsWith("#")) {
-        const id = decoded(href.slice(1));
-        if (!id || ids.has(id)) return;
-        if (id === context.titleAnchor) {
-          node.properties.href = `#${TITLE_ID}`;
-          return;
-        }
-        warnAt(file, line, `link to "${href}": no heading of this note has that id; shown as text`);
-        unwrap(parent, index, node);
-        return [SKIP, index];
-      }
+      if (href.startsWith("#")) return; // same-note anchors: ./anchors.ts, once every heading has its id
 
       const [pathPart] = href.split(/[?#]/);
       const sitePath = BASE_PATH && pathPart!.startsWith(`${BASE_PATH}/`) ? pathPart!.slice(BASE_PATH.length) : pathPart!;

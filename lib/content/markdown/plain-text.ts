@@ -8,6 +8,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { remarkObsidianComments } from "./comments";
 import { highlightOptions, remarkHighlights } from "./highlights";
+import { remarkCombinedSyntax } from "./speed";
 import { remarkWikilinks } from "./wikilinks";
 
 const parser = unified()
@@ -16,10 +17,19 @@ const parser = unified()
   .use(remarkGfm)
   .use(remarkWikilinks)
   .use(remarkHighlights, highlightOptions)
+  .use(remarkCombinedSyntax)
   .freeze();
 
 function parse(markdown: string): Root {
   return parser.runSync(parser.parse(markdown)) as Root;
+}
+
+/**
+ * `plainText` of a document already parsed by a processor with the same syntax (remark-parse, GFM
+ * and the comment filter, as lib/content/markdown.ts has): the tree is transformed, so pass a copy.
+ */
+export function plainTextOfTree(parsed: Root): string {
+  return textOf(parser.runSync(parsed) as Root);
 }
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -49,8 +59,12 @@ function blockLines(node: RootContent): string[] {
  * separated by newlines; inline formatting, link syntax and raw HTML are dropped.
  */
 export function plainText(markdown: string): string {
-  return parse(markdown)
-    .children.flatMap(blockLines)
+  return textOf(parse(markdown));
+}
+
+function textOf(tree: Root): string {
+  return tree.children
+    .flatMap(blockLines)
     .filter((line) => line.trim() !== "")
     .join("\n");
 }

@@ -7,6 +7,7 @@ import type { PhrasingContent, Root, Text } from "mdast";
 import { findAndReplace, type RegExpMatchObject } from "mdast-util-find-and-replace";
 import type { VFile } from "vfile";
 import { topicHref } from "../links";
+import { rememberLinkLine } from "./anchors";
 import { contextOf, warnAt } from "./context";
 
 const WIKILINK = /(!?)\[\[([^[\]]+)\]\]/g;
@@ -53,9 +54,11 @@ export function remarkWikilinks() {
           const link = parseWikilink(inner, bang === "!");
           if (link.embed && isFileEmbed(link.target)) return false;
           const name = link.target.replace(/\.md$/i, "");
-          const hash = link.heading ? slugify(link.heading) : undefined;
+          let hash = link.heading ? slugify(link.heading) : undefined;
           if (!name) {
             if (!hash) return false;
+            // Checked against this note's heading ids once they exist (./anchors.ts), which warns at this line.
+            rememberLinkLine(file, hash, lineOf(match));
             return { type: "link", url: `#${hash}`, children: [{ type: "text", value: link.label ?? link.heading! }] };
           }
           const topic = context?.resolveTopic(name);
@@ -68,6 +71,11 @@ export function remarkWikilinks() {
               data: { hName: "span", hProperties: { className: ["wikilink-unresolved"], title: `No note named “${name}”` } },
               children: [{ type: "text", value: text }],
             };
+          }
+          if (hash && context?.hasAnchor?.(topic.slug, hash) === false) {
+            // As Obsidian does, a heading that is not there opens the note at its top.
+            warnAt(file, lineOf(match), `wikilink ${whole}: "${topic.title}" has no heading "${link.heading}", so it links to the top of that note`);
+            hash = undefined;
           }
           const anchor: PhrasingContent = { type: "link", url: topicHref(topic.slug, hash), children: [{ type: "text", value: text }] };
           if (!link.embed) return anchor;
