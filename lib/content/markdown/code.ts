@@ -163,6 +163,9 @@ export function rehypeHighlightCode() {
       defaultColor: "light",
       defaultLanguage: "text",
       fallbackLanguage: "text",
+      // No time limit per line: under load the default (500 ms) let a busy build leave lines
+      // uncoloured, so the same note highlighted differently from one build to the next.
+      tokenizeTimeLimit: 0,
     }) as (tree: Root) => void;
     highlight(tree);
     frameCodeBlocks(tree, labels);
