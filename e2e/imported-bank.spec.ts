@@ -19,7 +19,14 @@ test("an imported bank with no note is a topic: its page says so, and it can be 
 
   // Review: whichever new question comes first, it has no explanation and no source.
   const bank = (await (await request.get("/data/topics/saa-practice.json")).json()) as TopicBank;
-  expect(bank.questions).toHaveLength(5);
+  expect(bank.questions).toHaveLength(7);
+  // Options that are images in the public bank came with their images (copied by the importer).
+  const imageOptions = bank.questions.flatMap((q) => q.options).filter((o) => o.html.includes("<img"));
+  expect(imageOptions).toHaveLength(2);
+  for (const option of imageOptions) {
+    const src = /src="([^"]+)"/.exec(option.html)![1]!;
+    expect((await request.get(src)).status()).toBe(200);
+  }
   expect(bank.questions.every((q) => q.imported && q.source === undefined)).toBe(true);
   await page.getByRole("article").getByRole("link", { name: "Practise this topic" }).click();
   const card = page.getByRole("article", { name: "Question" });

@@ -72,10 +72,12 @@ export function logCount(state: Awaited<ReturnType<typeof savedState>>): number 
 }
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
+/** What an option shows on screen: its HTML's text (an image option shows no alt text). */
+const shown = (option: { html: string }) => norm(option.html.replace(/<[^>]*>/g, " ").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#x27;/g, "'"));
 
 /** The number key that picks `want` (right or wrong) option of `question`, once it is on screen. */
 export async function optionKey(page: Page, question: Question, want: "right" | "wrong"): Promise<string> {
-  const targets = question.options.filter((o) => o.correct === (want === "right")).map((o) => norm(o.text).slice(0, 40));
+  const targets = question.options.filter((o) => o.correct === (want === "right")).map((o) => shown(o).slice(0, 40));
   let index = -1;
   await expect
     .poll(
@@ -106,7 +108,7 @@ export async function questionOnScreen(page: Page, questions: Question[]): Promi
   await expect
     .poll(async () => {
       const texts = norm((await page.locator("fieldset").allInnerTexts()).join(" "));
-      found = questions.find((q) => q.options.every((o) => texts.includes(norm(o.text).slice(0, 40))));
+      found = questions.find((q) => q.options.every((o) => texts.includes(shown(o).slice(0, 40))));
       return found?.id;
     })
     .toBeTruthy();
