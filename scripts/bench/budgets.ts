@@ -1,4 +1,5 @@
 // The budgets of issue 6, checked against a report. Pure, so the rules are unit-tested.
+import type { ImportedBenchResult } from "./imported";
 import type { LighthouseScores } from "./lighthouse";
 import type { OptimiserBench } from "./optimiser";
 import type { BuildPhases } from "./scale";
@@ -36,17 +37,7 @@ export interface BenchReport {
   /** Issue 14: "Optimise my scheduler" over ~20,000 reviews (absent in reports from before it). */
   optimiser?: OptimiserBench | null;
   /** A 1,000-question imported bank added to today's content (issue 10.7); null when not run. */
-  imported?: {
-    questions: number;
-    importMs: number;
-    buildSeconds: number;
-    examPageJsGzipBytes: number | null;
-    reviewPageJsGzipBytes: number | null;
-    mockFiles: string[];
-    mockDataBytes: number;
-    topicFiles: number;
-    answerToPaintMs: { median: number; max: number };
-  } | null;
+  imported?: (Omit<ImportedBenchResult, "interaction"> & { answerToPaintMs: { median: number; max: number } }) | null;
 }
 
 export interface BudgetResult {
