@@ -288,6 +288,11 @@ test.describe("7. running exam page", () => {
 });
 
 test.describe("8. report a problem", () => {
+  // The report target is set by rewriting data/index.json with page.route. Once the service worker
+  // controls the page (it can take over between two page loads on a busy machine), it answers that
+  // fetch from its cache and the route never sees it.
+  test.use({ serviceWorkers: "block" });
+
   async function withReport(page: Page, report: { url?: string; email?: string }) {
     await page.route("**/data/index.json", async (route) => {
       const response = await route.fetch();
