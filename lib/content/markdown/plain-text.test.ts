@@ -37,6 +37,25 @@ describe("summaries", () => {
     expect(firstParagraphText("- only\n- a list")).toBe("");
   });
 
+  it("come from the top of a long note as they would from the whole note", () => {
+    // A reference definition makes the whole note be parsed; unused, it changes nothing else.
+    const whole = (note: string) => firstParagraphText(`${note}\n\n[unused-definition]: https://example.com`);
+    const notes = [path.join(process.cwd(), "content"), path.join(process.cwd(), "e2e/fixtures/notes")].flatMap((dir) =>
+      fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md") && !f.endsWith(".questions.md")).map((f) => path.join(dir, f)),
+    );
+    expect(notes.length).toBeGreaterThan(20);
+    for (const file of notes) {
+      const body = fs.readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
+      expect(firstParagraphText(body), file).toBe(whole(body));
+    }
+    // The first paragraph after 3,000 characters of code with blank lines in it.
+    const code = `\`\`\`python\n${"x = 1\n\n".repeat(500)}\`\`\`\n\nAfter the code.`;
+    expect(firstParagraphText(code)).toBe("After the code.");
+    // A definition at the bottom turns [text][id] at the top into a link.
+    expect(firstParagraphText(`See [the docs][d] first.\n\n${"More prose here.\n\n".repeat(300)}[d]: https://example.com`)).toBe("See the docs first.");
+    expect(firstParagraphText(`%%hidden\n\n${"Still hidden.\n\n".repeat(300)}%%\n\nShown.`)).toBe("Shown.");
+  });
+
   it("are cut at a word boundary with an ellipsis", () => {
     expect(summaryFromBody(vaultNote)).toBe(firstParagraphText(vaultNote)); // 172 characters: whole
     const long = `${"Provisioned concurrency keeps execution environments initialised. ".repeat(4)}The end.`;

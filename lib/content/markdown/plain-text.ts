@@ -80,8 +80,35 @@ function isProse(paragraph: Paragraph): boolean {
 
 /** The note's first paragraph of prose as one line of text, or "" when it has none. */
 export function firstParagraphText(markdown: string): string {
-  const paragraph = parse(markdown).children.find((node): node is Paragraph => node.type === "paragraph" && isProse(node));
-  return paragraph ? squash(toString(paragraph)) : "";
+  for (const head of leadingParts(markdown)) {
+    const paragraph = parse(head).children.find((node): node is Paragraph => node.type === "paragraph" && isProse(node));
+    if (paragraph) return squash(toString(paragraph));
+  }
+  return "";
+}
+
+/** How much of a note is parsed first when looking for its first paragraph, growing fourfold. */
+const FIRST_PART = 2_000;
+
+/**
+ * The note cut at a blank line after 2,000, 8,000, … characters, then the whole note: the first
+ * paragraph is nearly always near the top, and a summary should not cost a parse of the whole note.
+ * Block structure is parsed line by line, front to back, so every block that ends before a blank
+ * line comes out the same from a part as from the whole; a paragraph at the end of a part ends at
+ * that blank line. Two things look ahead and are not cut: reference definitions (`[id]: url`, which
+ * turn `[text][id]` earlier into a link) and `%%comments%%`, which can span blank lines.
+ */
+function* leadingParts(markdown: string): Generator<string> {
+  if (!/^ {0,3}\[[^\]\n]+\]:/m.test(markdown) && !markdown.includes("%%")) {
+    for (let size = FIRST_PART; size < markdown.length; size *= 4) {
+      const blank = /\n[ \t]*\n/g;
+      blank.lastIndex = size;
+      const cut = blank.exec(markdown);
+      if (!cut) break;
+      yield markdown.slice(0, cut.index);
+    }
+  }
+  yield markdown;
 }
 
 /** Shortens text to at most `max` characters, at a word boundary, with an ellipsis when cut. */
