@@ -26,7 +26,7 @@ import { remarkOutlineHeadings } from "./markdown/headings";
 import { highlightOptions, remarkHighlights } from "./markdown/highlights";
 import { rehypeSameNoteAnchors } from "./markdown/anchors";
 import { remarkVaultBreaks } from "./markdown/breaks";
-import { rehypeRawWhenPresent, remarkCombinedSyntax } from "./markdown/speed";
+import { plainParagraph, rehypeRawWhenPresent, remarkCombinedSyntax } from "./markdown/speed";
 import { plainTextOfTree } from "./markdown/plain-text";
 import { withObsidianSchema } from "./markdown/schema";
 import { remarkWikilinks } from "./markdown/wikilinks";
@@ -308,6 +308,8 @@ const processor = unified()
   .freeze();
 
 export function renderMarkdown(markdown: string, context: MarkdownContext): RenderedMarkdown {
+  const plain = plainParagraph(markdown, !!context.breaks);
+  if (plain) return { html: plain.html, headings: [] };
   const data: RenderData = { context, headings: [] };
   const file = processor.processSync({ value: markdown, data: data as unknown as VFile["data"] });
   return { html: String(file), headings: data.headings };
@@ -318,6 +320,12 @@ export function renderMarkdown(markdown: string, context: MarkdownContext): Rend
  * both read the same syntax tree (plain-text.ts parses with the same syntax extensions).
  */
 export function renderMarkdownWithText(markdown: string, context: MarkdownContext): RenderedWithText {
+  const plain = plainParagraph(markdown, !!context.breaks);
+  return plain ? { ...plain, headings: [] } : renderWithTextInFull(markdown, context);
+}
+
+/** renderMarkdownWithText through the whole pipeline, plain prose or not (speed.test.ts compares them). */
+export function renderWithTextInFull(markdown: string, context: MarkdownContext): RenderedWithText {
   const data: RenderData = { context, headings: [] };
   const file = new VFileClass({ value: markdown, data: data as unknown as VFile["data"] });
   const tree = processor.parse(file);

@@ -11,9 +11,9 @@ import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
 import type { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import { renderInline, renderInlineWithText, renderMarkdown, renderMarkdownWithText, type MarkdownContext } from "../markdown";
+import { renderInline, renderInlineWithText, renderMarkdown, renderMarkdownWithText, renderWithTextInFull, type MarkdownContext } from "../markdown";
 import { plainText } from "./plain-text";
-import { rehypeRawWhenPresent, remarkCombinedSyntax } from "./speed";
+import { plainParagraph, rehypeRawWhenPresent, remarkCombinedSyntax } from "./speed";
 import { remarkWikilinks } from "./wikilinks";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -81,5 +81,52 @@ describe("renderMarkdownWithText", () => {
     expect(both.text).toBe(plainText(option));
     expect(both.text).toContain("AWS_IAM auth on x86_64 now");
     expect(both.text).not.toContain("not this");
+  });
+});
+
+describe("plain prose skips the pipeline", () => {
+  const context: MarkdownContext = { resolveTopic: () => undefined, resolveImage: () => undefined, warn: () => {} };
+  // Words and punctuation of real options, and every piece that is markup somewhere.
+  const pieces = [
+    "EC2", "Lambda", "instances", "中文笔记", "café", "x86", "64", "2", "10.", "1)", "3-year", "Savings", "don't", "ü", "Ω", "١٢",
+    " ", " ", " ", "  ", ".", ",", ";", ":", "?", "!", "'", '"', "(", ")", "/", "%", "+", "$", "°", "×", "·", "…", "–", "—", "‘", "’", "“", "”", "-",
+    "\n", "\n- ", "\n+ ", "\n1. ", "\n2) ", "- ", "+ ", " \n", "\n\n", "\t", "www.", "WWW.", "http://", "https://", "mailto:", "%%", "==", "*", "_", "`",
+    "[", "]", "<", ">", "&", "#", "|", "~", "=", "\\", "@", "![", "[[", "::", "---", "===", "{{c1::", "^",
+  ];
+  const random = (seed: number) => () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+
+  it("renders exactly what the pipeline renders, with the same plain text", () => {
+    const next = random(7);
+    let plain = 0;
+    for (let i = 0; i < 4_000; i++) {
+      const length = 1 + Math.floor(next() * 12);
+      const markdown = Array.from({ length }, () => pieces[Math.floor(next() * pieces.length)]!).join("");
+      for (const breaks of [false, true]) {
+        const fast = plainParagraph(markdown, breaks);
+        if (!fast) continue;
+        plain += 1;
+        const full = renderWithTextInFull(markdown, { ...context, breaks });
+        expect({ markdown, html: fast.html, text: fast.text }).toEqual({ markdown, html: full.html, text: full.text });
+        expect(renderMarkdown(markdown, { ...context, breaks }).html).toBe(full.html);
+      }
+    }
+    // Enough of the random fragments took the short way for the comparison to mean something.
+    expect(plain).toBeGreaterThan(400);
+  });
+
+  it("takes most options and rationales of real banks", () => {
+    const fragments = corpus
+      .filter(([file]) => file.endsWith(".questions.md"))
+      .flatMap(([, text]) => [...text.matchAll(/^- \[[ x]\] (.+)$|^ {2}- (.+)$/gm)].map((m) => (m[1] ?? m[2])!));
+    const plain = fragments.filter((f) => plainParagraph(f, false));
+    expect(fragments.length).toBeGreaterThan(500);
+    expect(plain.length / fragments.length).toBeGreaterThan(0.5);
+    for (const fragment of plain) expect(renderInline(fragment, context)).toBe(renderWithTextInFull(fragment, context).html.slice(3, -4));
+  });
+
+  it("leaves anything that could be markup to the pipeline", () => {
+    for (const markup of ["see www.example.com", "a %%note%% b", "- a list", "1. first", "two\nlines", "x * y", "a_b_c", "C# code", "q&a"]) {
+      expect(plainParagraph(markup, true), markup).toBeUndefined();
+    }
   });
 });

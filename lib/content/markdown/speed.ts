@@ -32,3 +32,31 @@ function hasRaw(node: Root | Root["children"][number]): boolean {
   if (node.type === "raw") return true;
   return "children" in node && node.children.some((child) => hasRaw(child as Root["children"][number]));
 }
+
+/**
+ * Characters that Markdown (CommonMark, GFM and the Obsidian syntax we read) never turns into
+ * markup inside a line of prose, and HTML never escapes: letters and digits of any script, spaces
+ * and everyday punctuation. No `*_`[]<>&#|~=\@` and no tabs.
+ */
+const PROSE_LINE = /^[\p{L}\p{N}\p{M} .,;:?!'"()/%+$°×·…–—‘’“”\-]+$/u;
+/** Inside prose, still markup: GFM autolinks (`www.`, `http://`), `%%comments%%`. */
+const MARKUP_IN_PROSE = /www\.|https?:\/\/|%%/i;
+/** At the start of a line: a list item (`- `, `+ `, `1. `, `1) `), a rule or a heading's underline (`---`). */
+const BLOCK_START = /^(?:[-+]|\d{1,9}[.)](?: |$))/;
+
+/**
+ * The rendering of a fragment that is one paragraph of plain prose (most options and rationales),
+ * without running the Markdown pipeline: `<p>` around the text as written, and its plain text with
+ * whitespace squashed, as plainText gives. undefined when the fragment holds anything Markdown could
+ * read as markup, or a line break that `breaks` would turn into `<br>`; then render it in full.
+ * markdown.test.ts checks that both ways agree.
+ */
+export function plainParagraph(markdown: string, breaks: boolean): { html: string; text: string } | undefined {
+  if (markdown === "" || MARKUP_IN_PROSE.test(markdown)) return undefined;
+  const lines = markdown.split("\n");
+  if (breaks && lines.length > 1) return undefined;
+  for (const line of lines) {
+    if (line !== line.trim() || !PROSE_LINE.test(line) || BLOCK_START.test(line)) return undefined;
+  }
+  return { html: `<p>${markdown}</p>`, text: markdown.replace(/\s+/g, " ") };
+}
