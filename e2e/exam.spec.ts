@@ -26,6 +26,7 @@ async function checkedLetters(page: Page): Promise<boolean[]> {
 }
 
 test("a timed exam: keyboard, flags, a reload, the deadline, then results and review", async ({ page }) => {
+  test.setTimeout(90_000); // a long journey with three page loads: 30 s ran out on a busy machine
   await freezeClock(page);
   await startQuickCheck(page);
   await expect(timeLeft(page)).toHaveText("20:00");
