@@ -14,7 +14,7 @@ export interface BuildPhases {
   content: number;
   /** `next build`: compiles the app and exports every page and data file. */
   next: number;
-  /** The link check of the exported site (`scripts/check-links.ts`). */
+  /** The link check of the exported site (`scripts/check-links.mts`). */
   links: number;
   /** npm's postbuild: the search index, the service worker and the offline list. */
   postbuild: number;
@@ -56,7 +56,7 @@ export async function buildSite(contentDir?: string, outDir?: string): Promise<B
   const phases: BuildPhases = {
     content: await timed(process.execPath, [...CONTENT_CHECK_NODE_FLAGS, "--import", "tsx", "scripts/content-check.ts", "--build"]),
     next: await timed(BIN("next"), ["build"]),
-    links: await timed(BIN("tsx"), ["scripts/check-links.ts", outDir ?? path.join(ROOT, "out")]),
+    links: await timed(BIN("tsx"), ["scripts/check-links.mts", outDir ?? path.join(ROOT, "out")]),
     postbuild: await timed(BIN("tsx"), ["scripts/postbuild/index.mts"]),
   };
   return { seconds: round(phases.content + phases.next + phases.links + phases.postbuild), phases };

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkLinks, formatBrokenLink, pagePath } from "./check";
+import { checkLinks, formatBrokenLink, pagePath } from "./check.mjs";
 
 const dirs: string[] = [];
 afterEach(() => {

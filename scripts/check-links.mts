@@ -1,7 +1,7 @@
-// `tsx scripts/check-links.ts [dir]`: run after `next build` (npm run build does); fails the build on
+// `tsx scripts/check-links.mts [dir]`: run after `next build` (npm run build does); fails the build on
 // any internal link or #anchor of the static site that leads nowhere, naming the page and the link.
 import path from "node:path";
-import { checkLinks, formatBrokenLink } from "./check-links/check";
+import { checkLinks, formatBrokenLink } from "./check-links/check.mjs";
 
 const outDir = path.resolve(process.argv[2] ?? process.env.STRATUS_OUT_DIR ?? "out");
 const started = performance.now();
