@@ -9,7 +9,7 @@ import { renderInline, renderInlineWithText, renderMarkdown, renderMarkdownWithT
 import { readNote, type NoteSource } from "./notes";
 import { groupByTopic } from "./catalog";
 import { deprecatedRuntimeIssues, staleNoteIssues, type NoteDate, type QuestionText } from "./freshness";
-import { assignSlugs, slugOfFileName } from "./slug";
+import { assignSlugs, noteNameOf, slugOfFileName } from "./slug";
 import { checkProfileWeights, loadSubject, NOTES_DOMAIN, readableName, resolveDomain, SUBJECT_FILE, withImplicitDomains, type DomainResolution } from "./subject";
 import type { ContentIssue, DomainInfo, Flashcard, Question, SourceRef, Subject, Topic } from "./types";
 
@@ -46,14 +46,19 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   return [yes, no];
 }
 
-function listMarkdown(dir: string): string[] {
+/**
+ * Every Markdown file under `dir`. The content folder's own README.md is about the folder (ours is
+ * the authoring guide), so it is left out; a README.md in a sub-folder is that folder's note, as
+ * GitHub shows it (see noteNameOf).
+ */
+function listMarkdown(dir: string, root = true): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith("."))
     .flatMap((entry) => {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return listMarkdown(full);
-      return entry.name.endsWith(".md") && entry.name.toLowerCase() !== "readme.md" ? [full] : [];
+      if (entry.isDirectory()) return listMarkdown(full, false);
+      return entry.name.endsWith(".md") && !(root && entry.name.toLowerCase() === "readme.md") ? [full] : [];
     })
     .sort();
 }
@@ -112,7 +117,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
       banks.push({ ...bank, file, full, inContent: path.relative(contentDir, full), stem: name.slice(0, -".questions.md".length) });
       continue;
     }
-    const stem = name.slice(0, -".md".length);
+    const stem = noteNameOf(relative(full));
     const inContent = path.relative(contentDir, full);
     const domainOf = (declared: string | undefined): DomainResolution => {
       const placed = resolveDomain(loadedSubject.subject, inContent, declared);
@@ -133,7 +138,7 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
     if (normal && !byKey.has(normal)) byKey.set(normal, meta);
   };
   for (const { meta } of notes) claim(meta.slug, meta);
-  for (const { meta, full } of notes) claim(path.basename(full, ".md"), meta);
+  for (const { meta, full } of notes) claim(noteNameOf(relative(full)), meta);
   for (const { meta } of notes) claim(meta.title, meta);
   for (const { meta, aliases } of notes) for (const alias of aliases) claim(alias, meta);
   const resolveTopic = (name: string) => {
@@ -143,8 +148,10 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   const images = new ImageResolver(contentDir, publicDir);
   // Heading ids of each note, as it is rendered: `[[Note#Heading]]` and `note.md#id` are checked against them.
   const anchors = new Map<string, ReadonlySet<string>>();
+  const notesByPath = new Map(notes.map((n) => [n.full.normalize("NFC"), n.meta]));
   const context: MarkdownContext = {
     resolveTopic,
+    resolveNoteFile: (href, noteFile) => notesByPath.get(path.resolve(path.dirname(noteFile), href).normalize("NFC")),
     resolveImage: (src, noteFile) => images.resolve(src, noteFile),
     hasAnchor: (slug, id) => anchors.get(slug)?.has(id),
   };

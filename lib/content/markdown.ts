@@ -35,6 +35,11 @@ import { rehypeLocalReferences } from "./markdown/local-refs";
 export interface MarkdownContext {
   /** Finds the topic a `[[wikilink]]` or `.md` link names (by slug, title, file name or alias); undefined when none does. */
   resolveTopic: (name: string) => { slug: string; title: string } | undefined;
+  /**
+   * The note a relative link to a `.md` file, written in `noteFile`, names by its path (decoded, no
+   * `#`); undefined when no note is there. Tried before the file name, which folders' README.md share.
+   */
+  resolveNoteFile?: (href: string, noteFile: string) => { slug: string; title: string } | undefined;
   /** The image `src` means when written in `noteFile` (its site URL and size); undefined when there is none. */
   resolveImage: (src: string, noteFile: string) => { url: string; width?: number; height?: number } | undefined;
   /** The file being rendered (absolute path), which relative image paths start from. */
@@ -123,17 +128,20 @@ function remarkNoteLinks() {
   return (tree: MdastRoot, file: VFile) => {
     const { context } = dataOf(file);
     visit(tree, "link", (node, index, parent) => {
-      const match = /^(?!\w+:)(?:[^#]*\/)?([^/#]+)\.md(#.*)?$/i.exec(node.url);
+      const match = /^(?!\w+:)((?:[^#]*\/)?([^/#]+)\.md)(#.*)?$/i.exec(node.url);
       if (!match) return;
-      let name = match[1]!;
+      let [filePath, name] = [match[1]!, match[2]!];
       try {
-        name = decodeURIComponent(name);
+        [filePath, name] = [decodeURIComponent(filePath), decodeURIComponent(name)];
       } catch {
-        // keep the name as written
+        // keep the path as written
       }
-      const topic = context.resolveTopic(name);
+      // `vpc/README.md` names the folder's note, which goes by the folder's name (see noteNameOf).
+      if (name.toLowerCase() === "readme") name = filePath.split("/").at(-2) ?? name;
+      const byPath = context.noteFile ? context.resolveNoteFile?.(filePath, context.noteFile) : undefined;
+      const topic = byPath ?? context.resolveTopic(name);
       if (topic) {
-        const hash = match[2]?.slice(1);
+        const hash = match[3]?.slice(1);
         let id = hash ?? "";
         try {
           id = decodeURIComponent(id);

@@ -22,7 +22,21 @@ export interface SlugCollision {
 }
 
 const folderOf = (notePath: string) => notePath.split("/").slice(0, -1).join("/");
-const fileNameOf = (notePath: string) => notePath.split("/").at(-1)!;
+
+/** `README.md` in a folder, the page GitHub shows for that folder. */
+export const isFolderReadme = (notePath: string) => /(^|\/)readme\.md$/i.test(notePath) && notePath.includes("/");
+
+/**
+ * The name a note goes by, without `.md`: its file name, or for a folder's README.md the folder's
+ * name (`sections/vpc/README.md` is the VPC section of a GitHub notes repo, not a page called README).
+ */
+export function noteNameOf(notePath: string): string {
+  const parts = notePath.split("/");
+  const name = isFolderReadme(notePath) ? parts.at(-2)! : parts.at(-1)!;
+  return name.replace(/\.md$/i, "");
+}
+
+const fileNameOf = (notePath: string) => noteNameOf(notePath);
 
 /**
  * Gives every note a unique slug. A note whose file-name slug no other note shares keeps it. When

@@ -248,6 +248,31 @@ describe("what GitHub notes point at", () => {
   });
 });
 
+describe("README.md files", () => {
+  it("a folder's README is that folder's note, found by its path or its folder's name; the content folder's own is left out", () => {
+    const content = vault({
+      "README.md": "# My AWS notes\n\nHow this repo is organised.\n",
+      "index.md": "# Index\n\n- [VPC](sections/vpc/README.md)\n- [IAM policies](./sections/IAM/README.md#policies)\n- [[VPC]]\n",
+      "sections/vpc/README.md": "# Amazon VPC\n\nSubnets and routes. Back to [the index](../../index.md), on to [IAM](../IAM/README.md).\n",
+      "sections/IAM/README.md": "Users, roles and policies.\n\n## Policies\n\nJSON documents.\n",
+      "sections/IAM/README.questions.md": "## Flashcards\n\nSource: [Policies](#policies)\n\nWhat attaches to a role?::A policy <!--id:iam-fc-role-->\n",
+    });
+    expect(content.topics.map((t) => [t.slug, t.title, t.file])).toEqual([
+      ["index", "Index", "vault/index.md"],
+      ["vpc", "Amazon VPC", "vault/sections/vpc/README.md"],
+      ["iam", "IAM", "vault/sections/IAM/README.md"],
+    ]);
+    const html = (slug: string) => content.topics.find((t) => t.slug === slug)!.html;
+    expect(html("index")).toContain('<a href="/topics/vpc/">VPC</a>');
+    expect(html("index")).toContain('<a href="/topics/iam/#policies">IAM policies</a>');
+    expect(html("index")).toContain('<a href="/topics/vpc/">Amazon VPC</a>');
+    expect(html("vpc")).toContain('<a href="/topics/index/">the index</a>');
+    expect(html("vpc")).toContain('<a href="/topics/iam/">IAM</a>');
+    expect(content.flashcards.map((f) => f.topic)).toEqual(["iam"]);
+    expect(content.issues.filter((i) => !i.message.includes("front matter"))).toEqual([]);
+  });
+});
+
 describe("links to headings that are not there", () => {
   const notes = {
     "Compute/Lambda.md": [
