@@ -23,6 +23,7 @@ describe("the fixture vault", () => {
         ["chapter-410-databases", "Chapter 4.10 Databases"],
         ["chapter-42-storage", "Chapter 4.2 Storage"],
         ["ec2-basics", "EC2 Basics"],
+        ["iam", "IAM"],
         ["s3--cloudfront", "S3 & CloudFront"],
         ["vpc", "VPC"],
         ["xiv-lambdaedge", "XIV. Lambda@Edge"],
