@@ -1,10 +1,13 @@
 "use client";
 // Every question at a glance: answered, partly answered, unanswered, flagged, current. Jump to any.
 import { memo } from "react";
+import { useShallow } from "zustand/react/shallow";
 import type { Question } from "@/lib/content/types";
 import { questionState, type QuestionState } from "@/lib/exam/engine";
 import { outcomeOf } from "@/lib/exam/score";
 import type { ExamAttempt } from "@/lib/exam/types";
+import { useStratus } from "@/lib/store";
+import { selectActiveAttempt } from "@/lib/store/exam-slice";
 import { muted } from "./styles";
 
 const STATE_CLASS: Record<QuestionState, string> = {
@@ -20,56 +23,62 @@ const STATE_WORDS: Record<QuestionState, string> = {
 };
 
 interface Props {
-  attempt: ExamAttempt;
+  questionIds: readonly string[];
   questions: ReadonlyMap<string, Question>;
   onJump: (index: number) => void;
 }
 
 /**
  * Moving to the next question changes two cells (the old and the new current one) and answering
- * changes one; memo keeps the other 60-odd from re-rendering, so the step paints sooner.
+ * changes one. The grid itself never re-renders during the exam (its props stay the same), and
+ * each cell subscribes to its own question's state, so only the cells that changed re-render.
  */
-export function ExamNavigator({ attempt, questions, onJump }: Props) {
-  const flagged = new Set(attempt.flagged);
-  const checked = new Set(attempt.checked);
+export const ExamNavigator = memo(function ExamNavigator({ questionIds, questions, onJump }: Props) {
   return (
-    <nav aria-labelledby="navigator-title" className="space-y-3">
+    <nav aria-labelledby="navigator-title" className="space-y-3 self-start [contain:layout]">
       <h2 id="navigator-title" className="font-semibold">
         Questions
       </h2>
       <ol className="flex flex-wrap gap-1.5">
-        {attempt.questionIds.map((id, index) => {
-          const question = questions.get(id);
-          // Practice mode: a checked answer shows whether it was right.
-          const result = question && checked.has(id) ? outcomeOf(question, attempt.answers[id]) : null;
-          return (
-            <NavigatorCell
-              key={id}
-              index={index}
-              state={questionState(attempt, id, question?.choose ?? 1)}
-              flagged={flagged.has(id)}
-              result={result === null ? null : result === "correct" ? "correct" : "wrong"}
-              current={index === attempt.current}
-              onJump={onJump}
-            />
-          );
-        })}
+        {questionIds.map((id, index) => (
+          <NavigatorCell key={id} id={id} index={index} question={questions.get(id)} onJump={onJump} />
+        ))}
       </ol>
       <Legend />
     </nav>
   );
-}
+});
 
-interface CellProps {
-  index: number;
+const NOT_RUNNING: CellView = { state: "unanswered", flagged: false, result: null, current: false };
+
+interface CellView {
   state: QuestionState;
   flagged: boolean;
   result: "correct" | "wrong" | null;
   current: boolean;
+}
+
+function cellView(attempt: ExamAttempt | null, id: string, index: number, question: Question | undefined): CellView {
+  if (!attempt) return NOT_RUNNING;
+  // Practice mode: a checked answer shows whether it was right.
+  const outcome = question && attempt.checked.includes(id) ? outcomeOf(question, attempt.answers[id]) : null;
+  return {
+    state: questionState(attempt, id, question?.choose ?? 1),
+    flagged: attempt.flagged.includes(id),
+    result: outcome === null ? null : outcome === "correct" ? "correct" : "wrong",
+    current: index === attempt.current,
+  };
+}
+
+interface CellProps {
+  id: string;
+  index: number;
+  question: Question | undefined;
   onJump: (index: number) => void;
 }
 
-const NavigatorCell = memo(function NavigatorCell({ index, state, flagged, result, current, onJump }: CellProps) {
+const NavigatorCell = memo(function NavigatorCell({ id, index, question, onJump }: CellProps) {
+  const { state, flagged, result, current } = useStratus(useShallow((s) => cellView(selectActiveAttempt(s), id, index, question)));
   const words = [STATE_WORDS[state], flagged && "flagged", result, current && "current"].filter(Boolean).join(", ");
   return (
     <li>

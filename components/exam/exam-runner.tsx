@@ -1,22 +1,23 @@
 "use client";
 // The running exam: timer, one question, navigation, shortcuts and the "End exam" confirmation.
 // It renders and dispatches; the engine decides.
-import { useCallback, useEffect, useEffectEvent, useState } from "react";
+import { memo, useCallback, useEffect, useEffectEvent, useState } from "react";
+import { useShallow } from "zustand/react/shallow";
 import type { Question } from "@/lib/content/types";
 import { progressCounts } from "@/lib/exam/engine";
 import { commandForKey, SHORTCUT_HELP } from "@/lib/exam/keys";
 import { examLabel, topicTitle, type TopicInfo } from "@/lib/exam/labels";
 import { displayOptions } from "@/lib/exam/present";
-import type { ExamAttempt } from "@/lib/exam/types";
 import { useStratus } from "@/lib/store";
+import { selectActiveAttempt } from "@/lib/store/exam-slice";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ExamNavigator } from "./exam-navigator";
 import { ExamTimer } from "./exam-timer";
 import { QUESTION_HEADING_ID, QuestionPanel } from "./question-panel";
 import { muted, primaryButton, secondaryButton } from "./styles";
+import { currentAttempt, useAttempt } from "./use-attempt";
 
 interface Props {
-  attempt: ExamAttempt;
   /** null while the bank files are still loading: everything but the question itself is drawn from
    * the saved attempt at once, so the page is usable (and the timer visible) without waiting. */
   questions: ReadonlyMap<string, Question> | null;
@@ -47,7 +48,25 @@ function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !["radio", "checkbox", "button", "submit", "reset"].includes(target.type);
 }
 
-export function ExamRunner({ attempt, questions: loaded, topics }: Props) {
+const NO_IDS: string[] = [];
+const NO_COUNTS = { total: 0, answered: 0, partial: 0, unanswered: 0, flagged: 0 };
+
+/** Answered, partly answered and flagged counts; re-renders only when one of them changes. */
+function useCounts(questions: ReadonlyMap<string, Question>) {
+  return useStratus(
+    useShallow((state) => {
+      const attempt = selectActiveAttempt(state);
+      return attempt ? progressCounts(attempt, (id) => questions.get(id)?.choose ?? 1) : NO_COUNTS;
+    }),
+  );
+}
+
+/**
+ * The screen re-renders when the question on screen changes (or its flag), and then only its own
+ * markup: the timer, the navigator, the progress line and the end dialog are memoised and
+ * subscribe to what they show, and handlers read the attempt from the store when they run.
+ */
+export function ExamRunner({ questions: loaded, topics }: Props) {
   const loading = loaded === null;
   const questions = loaded ?? NO_QUESTIONS;
   const examEvent = useStratus((s) => s.examEvent);
@@ -55,23 +74,42 @@ export function ExamRunner({ attempt, questions: loaded, topics }: Props) {
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [notice, setNotice] = useState<{ questionId: string; text: string } | null>(null);
 
-  const questionId = attempt.questionIds[attempt.current] as string;
+  const config = useAttempt((a) => a.config, null);
+  const seed = useAttempt((a) => a.seed, 0);
+  const deadline = useAttempt((a) => a.deadline, 0);
+  const questionIds = useAttempt((a) => a.questionIds, NO_IDS);
+  const current = useAttempt((a) => a.current, 0);
+  const flagged = useAttempt((a) => a.flagged.includes(a.questionIds[a.current] as string), false);
+
+  const questionId = questionIds[current] as string;
   const question = questions.get(questionId);
-  const counts = progressCounts(attempt, (id) => questions.get(id)?.choose ?? 1);
-  const isLast = attempt.current === attempt.questionIds.length - 1;
+  const isLast = current === questionIds.length - 1;
 
   const onTimeUp = useCallback((now: number) => examEvent({ type: "tick" }, now), [examEvent]);
 
-  function pick(optionId: string) {
-    if (!question || attempt.checked.includes(question.id)) return;
-    const chosen = attempt.answers[question.id] ?? [];
-    if (question.choose > 1 && !chosen.includes(optionId) && chosen.length >= question.choose) {
-      setNotice({ questionId, text: `You have chosen ${question.choose}. Clear one of them to choose another.` });
-      return;
-    }
-    setNotice(null);
-    examEvent({ type: "pick", questionId: question.id, optionId, choose: question.choose }, Date.now());
-  }
+  // Reads the attempt when it runs, so it is the same function every step.
+  const pick = useCallback(
+    (optionId: string) => {
+      const attempt = currentAttempt();
+      const id = attempt?.questionIds[attempt.current];
+      const shown = id === undefined ? undefined : questions.get(id);
+      if (!attempt || !shown || attempt.checked.includes(shown.id)) return;
+      const chosen = attempt.answers[shown.id] ?? [];
+      if (shown.choose > 1 && !chosen.includes(optionId) && chosen.length >= shown.choose) {
+        setNotice({ questionId: shown.id, text: `You have chosen ${shown.choose}. Clear one of them to choose another.` });
+        return;
+      }
+      setNotice(null);
+      examEvent({ type: "pick", questionId: shown.id, optionId, choose: shown.choose }, Date.now());
+    },
+    [questions, examEvent],
+  );
+
+  const check = useCallback(() => {
+    const attempt = currentAttempt();
+    const shown = attempt ? questions.get(attempt.questionIds[attempt.current] as string) : undefined;
+    if (shown) checkPracticeAnswer(shown, Date.now());
+  }, [questions, checkPracticeAnswer]);
 
   // Stable, so the navigator's memoised cells do not re-render for a new function each step.
   const jump = useCallback(
@@ -91,7 +129,7 @@ export function ExamRunner({ attempt, questions: loaded, topics }: Props) {
     event.preventDefault();
     const now = Date.now();
     if (command.type === "pick") {
-      const target = question ? displayOptions(question, attempt.seed)[command.index] : undefined;
+      const target = question ? displayOptions(question, seed)[command.index] : undefined;
       if (target) pick(target.option.id);
     } else if (command.type === "flag") {
       examEvent({ type: "flag", questionId }, now);
@@ -106,21 +144,19 @@ export function ExamRunner({ attempt, questions: loaded, topics }: Props) {
     return () => window.removeEventListener("keydown", listener);
   }, []);
 
-  const flagged = attempt.flagged.includes(questionId);
+  const closeDialog = useCallback(() => setConfirmEnd(false), []);
+  const submit = useCallback(() => examEvent({ type: "submit" }, Date.now()), [examEvent]);
 
   return (
     <div className="space-y-6">
       {/* Below the site header, which is sticky too (3.5rem). */}
       <div className="sticky top-14 z-30 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
         <div>
-          <h1 className="text-lg font-bold">{examLabel(attempt.config)}</h1>
-          <p className={`text-sm ${muted}`}>
-            {counts.answered} of {counts.total} answered
-            {counts.flagged > 0 && ` · ${counts.flagged} flagged`}
-          </p>
+          <h1 className="text-lg font-bold">{config ? examLabel(config) : ""}</h1>
+          <ProgressLine questions={questions} />
         </div>
         <div className="flex items-start gap-3">
-          <ExamTimer deadline={attempt.deadline} onTimeUp={onTimeUp} />
+          <ExamTimer deadline={deadline} onTimeUp={onTimeUp} />
           <button type="button" className={secondaryButton} onClick={() => setConfirmEnd(true)}>
             End exam
           </button>
@@ -129,22 +165,25 @@ export function ExamRunner({ attempt, questions: loaded, topics }: Props) {
 
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_17rem]">
         <div className="space-y-6">
+          {/* Not keyed by question: it stays mounted and its content is swapped. */}
           <QuestionPanel
-            key={questionId}
-            attempt={attempt}
+            number={current + 1}
+            total={questionIds.length}
+            seed={seed}
+            practice={config?.mode === "practice"}
             questionId={questionId}
             question={question}
             loading={loading}
             topicTitle={question ? topicTitle(topics, question.topic) : ""}
             notice={notice?.questionId === questionId ? notice.text : null}
             onPick={pick}
-            onCheck={() => question && checkPracticeAnswer(question, Date.now())}
+            onCheck={check}
           />
           <div className="flex flex-wrap gap-2">
             <button
               type="button"
               className={secondaryButton}
-              disabled={attempt.current === 0}
+              disabled={current === 0}
               onClick={() => examEvent({ type: "prev" }, Date.now())}
             >
               ← Previous
@@ -169,23 +208,47 @@ export function ExamRunner({ attempt, questions: loaded, topics }: Props) {
           </div>
           {SHORTCUTS}
         </div>
-        <ExamNavigator attempt={attempt} questions={questions} onJump={jump} />
+        <ExamNavigator questionIds={questionIds} questions={questions} onJump={jump} />
       </div>
 
-      <ConfirmDialog
-        open={confirmEnd}
-        title="End the exam?"
-        confirmLabel="End exam and see results"
-        cancelLabel="Keep going"
-        onCancel={() => setConfirmEnd(false)}
-        onConfirm={() => examEvent({ type: "submit" }, Date.now())}
-      >
-        <p data-testid="end-summary">
-          {counts.unanswered} unanswered{counts.partial > 0 && `, ${counts.partial} partly answered`} and {counts.flagged}{" "}
-          flagged for review, of {counts.total} questions.
-        </p>
-        {counts.unanswered + counts.partial > 0 && <p>Unanswered and partly answered questions count as wrong.</p>}
-      </ConfirmDialog>
+      <EndDialog open={confirmEnd} questions={questions} onCancel={closeDialog} onConfirm={submit} />
     </div>
   );
 }
+
+const ProgressLine = memo(function ProgressLine({ questions }: { questions: ReadonlyMap<string, Question> }) {
+  const counts = useCounts(questions);
+  return (
+    <p className={`text-sm ${muted}`}>
+      {counts.answered} of {counts.total} answered
+      {counts.flagged > 0 && ` · ${counts.flagged} flagged`}
+    </p>
+  );
+});
+
+interface EndDialogProps {
+  open: boolean;
+  questions: ReadonlyMap<string, Question>;
+  onCancel: () => void;
+  onConfirm: () => void;
+}
+
+const EndDialog = memo(function EndDialog({ open, questions, onCancel, onConfirm }: EndDialogProps) {
+  const counts = useCounts(questions);
+  return (
+    <ConfirmDialog
+      open={open}
+      title="End the exam?"
+      confirmLabel="End exam and see results"
+      cancelLabel="Keep going"
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    >
+      <p data-testid="end-summary">
+        {counts.unanswered} unanswered{counts.partial > 0 && `, ${counts.partial} partly answered`} and {counts.flagged}{" "}
+        flagged for review, of {counts.total} questions.
+      </p>
+      {counts.unanswered + counts.partial > 0 && <p>Unanswered and partly answered questions count as wrong.</p>}
+    </ConfirmDialog>
+  );
+});

@@ -7,13 +7,13 @@ import { useRouter } from "next/navigation";
 import { useEffect, useLayoutEffect, useState, useTransition, type ReactNode } from "react";
 import type { TopicInfo } from "@/lib/exam/labels";
 import { useStratus } from "@/lib/store";
-import { selectActiveAttempt } from "@/lib/store/exam-slice";
 import { useScheduler } from "@/components/store/use-scheduler";
 import { ExamRunner } from "./exam-runner";
 import { Skeleton } from "./skeleton";
 import { primaryButton, secondaryButton } from "./styles";
 import { useAttemptQuestions } from "./use-attempt-questions";
 import { useExpiryCheck } from "./use-expiry-check";
+import { useAttempt } from "./use-attempt";
 import { useExamTab } from "./use-exam-tab";
 import { useStoreHydrated } from "./use-store-hydrated";
 
@@ -38,11 +38,16 @@ export function ExamSession({ topics, early }: { topics: TopicInfo[]; early?: Re
 function Session({ topics, onShown }: { topics: TopicInfo[]; onShown: (shown: boolean) => void }) {
   const router = useRouter();
   const [leaving, startLeaving] = useTransition();
-  const active = useStratus(selectActiveAttempt);
+  // Only what decides which screen shows: a step through the exam changes none of it, so this
+  // component does not re-render on every answer (the runner's parts subscribe to their own pieces).
+  const attemptId = useAttempt((a) => a.id, null);
+  const status = useAttempt((a) => a.status, null);
+  const questionIds = useAttempt((a) => a.questionIds, undefined);
+  const active = attemptId !== null;
   const finishExam = useStratus((s) => s.finishExam);
-  const { questions, error, retry } = useAttemptQuestions(active?.questionIds);
-  const ended = active !== null && active.status !== "running";
-  const tab = useExamTab(active && !ended ? active.id : undefined);
+  const { questions, error, retry } = useAttemptQuestions(questionIds);
+  const ended = active && status !== "running";
+  const tab = useExamTab(active && !ended ? attemptId : undefined);
   useExpiryCheck();
 
   useEffect(() => {
@@ -52,7 +57,7 @@ function Session({ topics, onShown }: { topics: TopicInfo[]; onShown: (shown: bo
   }, [ended, questions, finishExam, router]);
 
   // Still loading (the tab's lock or the bank files of a running exam): the placeholder stays.
-  const waiting = !leaving && active !== null && !error && !ended && (tab.role === "checking" || questions === null);
+  const waiting = !leaving && active && !error && !ended && (tab.role === "checking" || questions === null);
   useLayoutEffect(() => onShown(!waiting), [waiting, onShown]);
 
   if (leaving || (ended && questions)) return <Skeleton label="Scoring your exam" />;
@@ -84,7 +89,7 @@ function Session({ topics, onShown }: { topics: TopicInfo[]; onShown: (shown: bo
   if (!ended && tab.role === "elsewhere") return <OpenElsewhere onTakeOver={tab.takeOver} />;
   if (ended) return <Skeleton label="Scoring your exam" />;
   if (waiting) return null;
-  return <ExamRunner attempt={active} questions={questions} topics={topics} />;
+  return <ExamRunner questions={questions} topics={topics} />;
 }
 
 /** Another tab runs this exam: answering here too could overwrite its answers, so this tab waits. */

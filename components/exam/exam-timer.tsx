@@ -3,12 +3,12 @@
 // laptop or a throttled background tab. Announced to screen readers at 10 minutes and 1 minute.
 import { memo, useEffect, useState } from "react";
 import { alertMessage, formatClock, formatDuration, timeAlert } from "@/lib/exam/time";
-import { useNow } from "./use-now";
+import { useTimeLeft } from "./use-now";
 
-// memo: answering or moving on does not touch the clock, which re-renders on its own tick.
+// memo: answering or moving on does not touch the clock, which re-renders when the second it
+// shows changes, and never re-renders the page.
 export const ExamTimer = memo(function ExamTimer({ deadline, onTimeUp }: { deadline: number; onTimeUp: (now: number) => void }) {
-  const now = useNow();
-  const remaining = Math.max(0, deadline - now);
+  const remaining = useTimeLeft(deadline);
   const level = timeAlert(remaining);
   // The level when the timer appeared: after a reload with 5 minutes left, "10 minutes left" is
   // not news, so only thresholds crossed while watching are announced.
@@ -16,8 +16,8 @@ export const ExamTimer = memo(function ExamTimer({ deadline, onTimeUp }: { deadl
   const message = level > startLevel ? alertMessage(level) : "";
 
   useEffect(() => {
-    if (now >= deadline) onTimeUp(now);
-  }, [now, deadline, onTimeUp]);
+    if (remaining === 0) onTimeUp(Date.now());
+  }, [remaining, onTimeUp]);
 
   const tone =
     level === 2

@@ -1,17 +1,22 @@
 "use client";
 // One question on screen: the stem, "Choose N", the options in this attempt's order, and in
 // practice mode the check and its feedback.
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import type { Question } from "@/lib/content/types";
 import { outcomeOf } from "@/lib/exam/score";
 import { displayOptions, reviewOptions } from "@/lib/exam/present";
-import type { ExamAttempt } from "@/lib/exam/types";
 import { Explanation } from "./explanation";
 import { OptionReview } from "./option-review";
 import { muted, primaryButton, proseHtml } from "./styles";
+import { useAttempt } from "./use-attempt";
 
 interface Props {
-  attempt: ExamAttempt;
+  /** 1-based position in the attempt, and how many questions it has. */
+  number: number;
+  total: number;
+  /** The attempt's seed: it orders the options. */
+  seed: number;
+  practice: boolean;
   questionId: string;
   question: Question | undefined;
   /** The bank files are still on their way: hold the question's place. */
@@ -24,22 +29,31 @@ interface Props {
 
 export const QUESTION_HEADING_ID = "question-heading";
 
-export function QuestionPanel({ attempt, questionId, question, loading = false, topicTitle, notice, onPick, onCheck }: Props) {
+const NO_CHOICE: string[] = [];
+
+/**
+ * Stays mounted from question to question (its content is swapped), and reads only this
+ * question's answer, flag and check from the store: answering re-renders this panel alone.
+ */
+export const QuestionPanel = memo(function QuestionPanel({ number, total, seed, practice, questionId, question, loading = false, topicTitle, notice, onPick, onCheck }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const number = attempt.current + 1;
-  const total = attempt.questionIds.length;
-  const chosen = attempt.answers[questionId] ?? [];
-  const flagged = attempt.flagged.includes(questionId);
-  const checked = attempt.checked.includes(questionId);
+  const chosen = useAttempt((a) => a.answers[questionId], undefined) ?? NO_CHOICE;
+  const flagged = useAttempt((a) => a.flagged.includes(questionId), false);
+  const checked = useAttempt((a) => a.checked.includes(questionId), false);
 
   // When a keyboard shortcut swaps the question under the focused option, focus would fall to the
-  // page; put it on the new question instead, so screen readers announce it.
+  // page (the options are keyed by question); put it on the new question instead, so screen
+  // readers announce it.
   useEffect(() => {
     if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
   }, [questionId]);
 
   return (
-    <section aria-labelledby={QUESTION_HEADING_ID} className="space-y-4">
+    // The minimum height holds most questions (at the bench's 1280 px: p90 516 px, max 628 px), so
+    // on a wide screen the buttons below stay put from question to question: "Next" stays under
+    // the pointer, and the browser has no hover change to handle (pointer events, transitions, a
+    // restyle) in the frame that shows the next question.
+    <section aria-labelledby={QUESTION_HEADING_ID} className="space-y-4 lg:min-h-[33rem]">
       <div>
         <h2 id={QUESTION_HEADING_ID} ref={heading} tabIndex={-1} className="scroll-mt-36 text-xl font-semibold">
           Question {number} of {total}
@@ -59,7 +73,9 @@ export function QuestionPanel({ attempt, questionId, question, loading = false, 
         <>
           <div className={proseHtml} dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
           {question.choose > 1 && (
-            <p className="font-semibold">
+            // Keyed (each child of this fragment by its own key): a new question's count is read with
+            // the question, not announced as a change.
+            <p key={`choose-${question.id}`} className="font-semibold">
               Choose {question.choose}.{" "}
               <span aria-live="polite" className={`font-normal ${muted}`}>
                 {chosen.length} of {question.choose} selected.
@@ -67,14 +83,14 @@ export function QuestionPanel({ attempt, questionId, question, loading = false, 
             </p>
           )}
           {checked ? (
-            <PracticeFeedback question={question} attempt={attempt} chosen={chosen} />
+            <PracticeFeedback key={`feedback-${question.id}`} question={question} seed={seed} chosen={chosen} />
           ) : (
-            <Options question={question} attempt={attempt} chosen={chosen} onPick={onPick} />
+            <Options key={`options-${question.id}`} question={question} seed={seed} number={number} chosen={chosen} onPick={onPick} />
           )}
           <p aria-live="polite" className="text-sm font-medium text-amber-900 empty:hidden dark:text-amber-200">
             {notice}
           </p>
-          {attempt.config.mode === "practice" && !checked && (
+          {practice && !checked && (
             <button type="button" className={primaryButton} disabled={chosen.length !== question.choose} onClick={onCheck}>
               Check answer
             </button>
@@ -83,18 +99,26 @@ export function QuestionPanel({ attempt, questionId, question, loading = false, 
       )}
     </section>
   );
+});
+
+interface OptionsProps {
+  question: Question;
+  seed: number;
+  number: number;
+  chosen: string[];
+  onPick: (id: string) => void;
 }
 
-function Options({ question, attempt, chosen, onPick }: { question: Question; attempt: ExamAttempt; chosen: string[]; onPick: (id: string) => void }) {
+const Options = memo(function Options({ question, seed, number, chosen, onPick }: OptionsProps) {
   const multiple = question.choose > 1;
   return (
     <fieldset>
       <legend className="sr-only">
-        Options for question {attempt.current + 1}
+        Options for question {number}
         {multiple ? `, choose ${question.choose}` : ""}
       </legend>
       <ul className="space-y-2">
-        {displayOptions(question, attempt.seed).map(({ option, letter }) => {
+        {displayOptions(question, seed).map(({ option, letter }) => {
           const isChosen = chosen.includes(option.id);
           return (
             <li key={option.id}>
@@ -124,16 +148,16 @@ function Options({ question, attempt, chosen, onPick }: { question: Question; at
       </ul>
     </fieldset>
   );
-}
+});
 
-function PracticeFeedback({ question, attempt, chosen }: { question: Question; attempt: ExamAttempt; chosen: string[] }) {
+function PracticeFeedback({ question, seed, chosen }: { question: Question; seed: number; chosen: string[] }) {
   const outcome = outcomeOf(question, chosen);
   return (
     <div className="space-y-3">
       <p role="status" className={`text-lg font-bold ${outcome === "correct" ? "text-emerald-800 dark:text-emerald-300" : "text-red-800 dark:text-red-300"}`}>
         {outcome === "correct" ? "✓ Correct" : "✗ Not quite"}
       </p>
-      <OptionReview options={reviewOptions(question, attempt.seed, chosen)} />
+      <OptionReview options={reviewOptions(question, seed, chosen)} />
       <Explanation question={question} />
     </div>
   );

@@ -42,3 +42,16 @@ function snapshot() {
 export function useNow(): number {
   return useSyncExternalStore(subscribe, snapshot, () => 0);
 }
+
+/**
+ * Time left until `deadline` in whole milliseconds rounded up to the second (what the clock shows):
+ * the ticks in between return the same value, so the timer re-renders once a second, not on every
+ * tick. 0 once the deadline is reached.
+ */
+export function useTimeLeft(deadline: number): number {
+  return useSyncExternalStore(
+    subscribe,
+    () => Math.max(0, Math.ceil((deadline - snapshot()) / 1000) * 1000),
+    () => deadline,
+  );
+}

@@ -54,8 +54,16 @@ export function mergeExamState(persisted: unknown, current: ExamSlice): Partial<
 // Selectors that never hand a component a malformed record, whatever reached the store (old data,
 // another tab, a storage layer that merges keys it does not know). Stable outputs for stable inputs,
 // as zustand's hooks require.
+// Checked once per stored value, not once per subscriber: the running exam has one subscriber per
+// navigator cell, and every step wakes them all.
+let activeIn: unknown;
+let activeOut: ExamAttempt | null = null;
 export function selectActiveAttempt(state: ExamSlice): ExamAttempt | null {
-  return isExamAttempt(state.examActive) ? state.examActive : null;
+  if (state.examActive !== activeIn) {
+    activeIn = state.examActive;
+    activeOut = isExamAttempt(activeIn) ? activeIn : null;
+  }
+  return activeOut;
 }
 
 let historyIn: unknown;
