@@ -1,8 +1,6 @@
 "use client";
 // The progress page's live part: everything here is read from saved progress after hydration.
-import dynamic from "next/dynamic";
-import Link from "next/link";
-import { useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo } from "react";
 import { chartPassMark } from "@/lib/exam/score";
 import { domainMastery, examScores, studyCalendar } from "@/lib/review/progress";
 import { dayNumber, startOfDay } from "@/lib/srs/days";
@@ -15,34 +13,23 @@ import { useCatalog } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
 import { useNow } from "@/components/store/use-now";
 import { useReviewLog } from "@/components/store/use-review-log";
-import { muted, panel, textLink } from "@/components/study/styles";
-import { DueChart } from "./due-chart";
-import { ExamChart } from "./exam-chart";
-import { MasteryTable } from "./mastery-table";
-import { RetentionTable } from "./retention-table";
-import { StudyCalendarGrid } from "./study-calendar";
+import { muted } from "@/components/study/styles";
+import { Section } from "./section";
 
 const WEEKS = 16;
 
-// The model and its charts load in their own chunk, after the page's own figures.
-const ReadinessPanel = dynamic(() => import("@/components/readiness/readiness-panel").then((m) => m.ReadinessPanel), {
-  ssr: false,
-  loading: () => <p aria-busy="true" className={muted}>Loading your readiness…</p>,
-});
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className={`${panel} space-y-3`}>
-      <h2 id={id} className="text-xl font-bold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
+// Two parts load in their own chunks, so the page's first JavaScript is only what computes the
+// figures (React.lazy, not next/dynamic: neither renders on the server, since the view waits for
+// saved progress, and next/dynamic's loader would itself add ~1.5 KiB to the page):
+// - the readiness model and its charts, after the page's own figures;
+// - the charts and tables below it, requested on mount so they arrive while the bank index loads.
+const ReadinessPanel = lazy(() => import("@/components/readiness/readiness-panel").then((m) => ({ default: m.ReadinessPanel })));
+const loadDetails = () => import("./progress-details");
+const ProgressDetails = lazy(loadDetails);
 
 export function ProgressView() {
   const hydrated = useHydrated();
+  useEffect(() => void loadDetails(), []);
   const now = useNow();
   const catalog = useCatalog();
   const cards = useStratus((s) => s.cards);
@@ -77,34 +64,13 @@ export function ProgressView() {
   return (
     <div className="grid gap-6">
       <Section id="readiness-title" title="Am I ready?">
-        <ReadinessPanel />
+        <Suspense fallback={<p aria-busy="true" className={muted}>Loading your readiness…</p>}>
+          <ReadinessPanel />
+        </Suspense>
       </Section>
-      <Section id="due-title" title="Reviews due, next 14 days">
-        <DueChart counts={view.forecast} today={view.today} dueToday={view.dueToday} />
-      </Section>
-      <Section id="mastery-title" title="Mastery by topic">
-        <p className={`text-sm ${muted}`}>The share of each domain&apos;s and topic&apos;s questions and flashcards you are likely to recall today.</p>
-        <MasteryTable groups={view.mastery} />
-      </Section>
-      <Section id="retention-title" title="True retention">
-        {retention ? <RetentionTable rows={retention} desired={desired} /> : <p aria-busy="true" className={muted}>Reading your review history…</p>}
-      </Section>
-      <Section id="exams-title" title="Exam scores">
-        {scores.length > 0 ? (
-          <ExamChart scores={scores} passMark={passMark} />
-        ) : (
-          <p>
-            No exams finished yet.{" "}
-            <Link className={textLink} href="/exam/">
-              Sit a practice exam
-            </Link>{" "}
-            to see your scores over time.
-          </p>
-        )}
-      </Section>
-      <Section id="calendar-title" title="Study days">
-        <StudyCalendarGrid calendar={view.calendar} weeks={WEEKS} />
-      </Section>
+      <Suspense fallback={<p aria-busy="true" className={muted}>Loading your charts…</p>}>
+        <ProgressDetails view={view} retention={retention} desired={desired} scores={scores} passMark={passMark} weeks={WEEKS} />
+      </Suspense>
     </div>
   );
 }

@@ -1,47 +1,14 @@
 // What a review session shows next, from the bank index, the study data and the clock. Pure, so
 // the page only renders the plan and dispatches answers.
-import type { BankIndex } from "@/lib/content/types";
 import type { StoredCard } from "@/lib/srs/card";
 import { DUE } from "@/lib/srs/card";
-import { interleaveNew, NEW_ORDER_SEED } from "@/lib/srs/new-order";
 import { aheadQueue, buildQueue, nextInQueue } from "@/lib/srs/queue";
 import { todayCounts, type AnswerLog } from "@/lib/store/study-log";
 
-export interface ItemRef {
-  id: string;
-  topic: string;
-  kind: "question" | "flashcard";
-}
-
-export interface BankCatalog {
-  /** Every item in bank order: topic by topic, questions then flashcards. */
-  ids: string[];
-  /** Every item in the order new cards are introduced: mixed across topics and kinds (new-order.ts). */
-  newOrder: string[];
-  byId: Map<string, ItemRef>;
-  /** `newOrder`: the topic's items in the same mixed order (questions and flashcards interleaved). */
-  topics: { slug: string; title: string; domain?: string; ids: string[]; newOrder: string[] }[];
-  /** The subject's domains in order, when the index carries them. */
-  domains: { id: string; title: string }[];
-}
-
-export function catalogOf(index: Pick<BankIndex, "topics"> & Partial<Pick<BankIndex, "subject">>): BankCatalog {
-  const ids: string[] = [];
-  const byId = new Map<string, ItemRef>();
-  const topics = index.topics.map((t) => {
-    const topicIds = [...t.questionIds, ...t.flashcardIds];
-    for (const id of t.questionIds) byId.set(id, { id, topic: t.slug, kind: "question" });
-    for (const id of t.flashcardIds) byId.set(id, { id, topic: t.slug, kind: "flashcard" });
-    ids.push(...topicIds);
-    return { slug: t.slug, title: t.title, domain: t.domain, ids: topicIds, newOrder: [] as string[] };
-  });
-  const groups = index.topics.flatMap((t) => [{ ids: t.questionIds }, { ids: t.flashcardIds }]);
-  const newOrder = interleaveNew(groups, NEW_ORDER_SEED);
-  const bySlug = new Map(topics.map((t) => [t.slug, t]));
-  for (const id of newOrder) bySlug.get(byId.get(id)!.topic)!.newOrder.push(id);
-  const domains = (index.subject?.domains ?? []).map((d) => ({ id: d.id, title: d.title }));
-  return { ids, newOrder, byId, topics, domains };
-}
+// The catalog has its own module so pages that only need the catalog (progress, missed) do not
+// ship the session planner; re-exported here for the planner's callers.
+export { catalogOf, type BankCatalog, type ItemRef } from "./catalog";
+import type { BankCatalog } from "./catalog";
 
 export type SessionMode =
   | { kind: "due" }
