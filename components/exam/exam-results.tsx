@@ -3,6 +3,7 @@
 // every question.
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
+import { lazy, Suspense, useEffect } from "react";
 import type { DomainInfo } from "@/lib/content/types";
 import { domainScores } from "@/lib/exam/domain-scores";
 import { examLabel, type TopicInfo } from "@/lib/exam/labels";
@@ -12,17 +13,31 @@ import type { ExamResult } from "@/lib/exam/types";
 import { useStratus } from "@/lib/store";
 import { selectExamHistory, selectPassMarkOverride } from "@/lib/store/exam-slice";
 import { formatDate } from "./format-date";
-import { ReviewList } from "./review-list";
 import { Skeleton } from "./skeleton";
 import { muted, primaryButton, secondaryButton, textLink } from "./styles";
 import { DomainBreakdown } from "./domain-breakdown";
 import { TopicBreakdown } from "./topic-breakdown";
 import { useStoreHydrated } from "./use-store-hydrated";
 
+// The question-by-question review sits below the score and the breakdowns, and cannot show anything
+// before the attempt's questions are fetched: it loads in its own chunk, requested on mount so it
+// arrives alongside saved progress. Until then its heading and "Loading" line hold its place.
+const loadReviewList = () => import("./review-list");
+const ReviewList = lazy(() => loadReviewList().then((m) => ({ default: m.ReviewList })));
+const reviewLoading = (
+  <section aria-labelledby="review-title" className="space-y-4">
+    <h2 id="review-title" className="text-xl font-semibold">
+      Review
+    </h2>
+    <p role="status">Loading the questions…</p>
+  </section>
+);
+
 type ResultsProps = { topics: TopicInfo[]; domains: DomainInfo[] };
 
 export function ExamResults({ topics, domains }: ResultsProps) {
   const hydrated = useStoreHydrated();
+  useEffect(() => void loadReviewList(), []);
   const id = useSearchParams().get("id");
   const result = useStratus((s) => selectExamHistory(s).find((r) => r.id === id));
   if (!hydrated) return <Skeleton label="Loading your results" />;
@@ -118,7 +133,9 @@ function Results({ result, topics, domains }: ResultsProps & { result: ExamResul
 
       {byDomain.length > 0 && <DomainBreakdown rows={byDomain} passMark={passMark} />}
       <TopicBreakdown byTopic={result.byTopic} topics={topics} passMark={passMark} />
-      <ReviewList result={result} topics={topics} />
+      <Suspense fallback={reviewLoading}>
+        <ReviewList result={result} topics={topics} />
+      </Suspense>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // Every question whose last answer was wrong, from anywhere, by topic; the repeated confusions first.
 // Questions an exam left unanswered are not missed: a smaller filter lists them apart.
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { confusionSentence, confusionsOf, groupMissed, practiseHref } from "@/lib/review/missed";
 import { lastAnswerTimes, unansweredQuestions } from "@/lib/review/unanswered";
 import { useStratus } from "@/lib/store";
@@ -13,13 +13,19 @@ import { useCatalog, useTopicBanks } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
 import { buttonClass } from "@/components/ui/button";
 import { muted, panel, primaryButton, secondaryButton } from "@/components/study/styles";
-import { MissedQuestion } from "./missed-question";
-import { UnansweredList } from "./unanswered-list";
+
+// Both lists below load in chunks of their own. Neither can paint before the topic files arrive
+// (after the bank index), so the missed questions' card is requested on mount and is there by
+// then; the unanswered list is a side view, loaded when the candidate asks for it.
+const loadMissedQuestion = () => import("./missed-question");
+const MissedQuestion = lazy(() => loadMissedQuestion().then((m) => ({ default: m.MissedQuestion })));
+const UnansweredList = lazy(() => import("./unanswered-list").then((m) => ({ default: m.UnansweredList })));
 
 type View = "missed" | "unanswered";
 
 export function MissedList() {
   const hydrated = useHydrated();
+  useEffect(() => void loadMissedQuestion(), []);
   const catalog = useCatalog();
   const log = useStratus((s) => s.log);
   const history = useStratus(selectExamHistory);
@@ -74,7 +80,9 @@ export function MissedList() {
       <div className="space-y-6">
         {filter}
         {banks.status === "ready" ? (
-          <UnansweredList items={unanswered} catalog={catalog.data} banks={banks.data} />
+          <Suspense fallback={<p aria-busy="true" className={muted}>Loading the questions…</p>}>
+            <UnansweredList items={unanswered} catalog={catalog.data} banks={banks.data} />
+          </Suspense>
         ) : banks.status === "error" ? (
           <p role="alert">The questions could not be loaded ({banks.message}). Reload the page to try again.</p>
         ) : (
@@ -133,28 +141,30 @@ export function MissedList() {
           </ul>
         </section>
       ) : null}
-      {groups.map((group) => (
-        <section key={group.topic} aria-labelledby={`topic-${group.topic}`} className="space-y-3">
-          <div className="flex flex-wrap items-baseline justify-between gap-3">
-            <h2 id={`topic-${group.topic}`} className="text-2xl font-bold tracking-tight">
-              {group.title} <span className={`text-base font-normal ${muted}`}>({group.items.length})</span>
-            </h2>
-            <Link className={secondaryButton} href={practiseHref(group.items.map((i) => i.id))} aria-label={`Practise the ${group.items.length} missed in ${group.title}`}>
-              Practise these
-            </Link>
-          </div>
-          <ul className="space-y-3">
-            {group.items.map((item) => {
-              const question = banks.data[group.topic]?.questions.find((q) => q.id === item.id);
-              return question ? (
-                <li key={item.id} id={`missed-${item.id}`}>
-                  <MissedQuestion item={item} question={question} report={report} />
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </section>
-      ))}
+      <Suspense fallback={<p aria-busy="true" className={muted}>Loading the questions…</p>}>
+        {groups.map((group) => (
+          <section key={group.topic} aria-labelledby={`topic-${group.topic}`} className="space-y-3">
+            <div className="flex flex-wrap items-baseline justify-between gap-3">
+              <h2 id={`topic-${group.topic}`} className="text-2xl font-bold tracking-tight">
+                {group.title} <span className={`text-base font-normal ${muted}`}>({group.items.length})</span>
+              </h2>
+              <Link className={secondaryButton} href={practiseHref(group.items.map((i) => i.id))} aria-label={`Practise the ${group.items.length} missed in ${group.title}`}>
+                Practise these
+              </Link>
+            </div>
+            <ul className="space-y-3">
+              {group.items.map((item) => {
+                const question = banks.data[group.topic]?.questions.find((q) => q.id === item.id);
+                return question ? (
+                  <li key={item.id} id={`missed-${item.id}`}>
+                    <MissedQuestion item={item} question={question} report={report} />
+                  </li>
+                ) : null;
+              })}
+            </ul>
+          </section>
+        ))}
+      </Suspense>
     </div>
   );
 }

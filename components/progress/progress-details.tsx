@@ -1,10 +1,19 @@
 "use client";
-// The progress page below "Am I ready?": charts and tables of figures the view has computed. Its
-// own chunk (progress-view.tsx loads it), so none of this is in the page's first JavaScript.
+// The progress page below "Am I ready?": every figure, computed from saved progress, the review log
+// and the bank index. Its own chunk (progress-view.tsx loads it), so none of this is in the page's
+// first JavaScript.
 import Link from "next/link";
-import type { DomainMastery, ExamScore, StudyCalendar } from "@/lib/review/progress";
-import type { DueToday } from "@/lib/srs/queue";
-import type { RetentionRow } from "@/lib/srs/retention";
+import { useMemo } from "react";
+import { chartPassMark } from "@/lib/exam/score";
+import type { BankCatalog } from "@/lib/review/catalog";
+import { domainMastery, examScores, studyCalendar } from "@/lib/review/progress";
+import { dayNumber, startOfDay } from "@/lib/srs/days";
+import { dueForecast, dueToday } from "@/lib/srs/queue";
+import { trueRetention } from "@/lib/srs/retention";
+import { useStratus } from "@/lib/store";
+import { selectExamHistory, selectPassMarkOverride } from "@/lib/store/exam-slice";
+import { answersPerDay } from "@/lib/store/study-log";
+import { useReviewLog } from "@/components/store/use-review-log";
 import { muted, textLink } from "@/components/study/styles";
 import { DueChart } from "./due-chart";
 import { ExamChart } from "./exam-chart";
@@ -13,25 +22,31 @@ import { RetentionTable } from "./retention-table";
 import { Section } from "./section";
 import { StudyCalendarGrid } from "./study-calendar";
 
-export interface ProgressFigures {
-  today: number;
-  dueToday: DueToday;
-  forecast: number[];
-  mastery: DomainMastery[];
-  calendar: StudyCalendar;
-}
+const WEEKS = 16;
 
-interface ProgressDetailsProps {
-  view: ProgressFigures;
-  /** Null while the review log is read. */
-  retention: RetentionRow[] | null;
-  desired: number;
-  scores: ExamScore[];
-  passMark: number;
-  weeks: number;
-}
+export default function ProgressDetails({ catalog, now }: { catalog: BankCatalog; now: number }) {
+  const cards = useStratus((s) => s.cards);
+  const log = useStratus((s) => s.log);
+  const history = useStratus(selectExamHistory);
+  const passMark = chartPassMark(history, useStratus(selectPassMarkOverride));
+  const reviews = useReviewLog();
+  const desired = useStratus((s) => s.settings.retention);
 
-export default function ProgressDetails({ view, retention, desired, scores, passMark, weeks }: ProgressDetailsProps) {
+  const view = useMemo(() => {
+    const offset = new Date(now).getTimezoneOffset();
+    const today = dayNumber(now, offset);
+    const todayStart = startOfDay(now, offset);
+    return {
+      today,
+      dueToday: dueToday(catalog.ids, cards, now, startOfDay(todayStart + 36 * 3_600_000, offset)),
+      forecast: dueForecast(catalog.ids, cards, todayStart, 14),
+      mastery: domainMastery(catalog, cards, now),
+      calendar: studyCalendar(answersPerDay(log, (at) => dayNumber(at, offset)), today, WEEKS),
+    };
+  }, [now, catalog, cards, log]);
+  const scores = useMemo(() => examScores(history), [history]);
+  const retention = useMemo(() => (reviews === null ? null : trueRetention(reviews, now, new Date(now).getTimezoneOffset())), [now, reviews]);
+
   return (
     <>
       <Section id="due-title" title="Reviews due, next 14 days">
@@ -58,7 +73,7 @@ export default function ProgressDetails({ view, retention, desired, scores, pass
         )}
       </Section>
       <Section id="calendar-title" title="Study days">
-        <StudyCalendarGrid calendar={view.calendar} weeks={weeks} />
+        <StudyCalendarGrid calendar={view.calendar} weeks={WEEKS} />
       </Section>
     </>
   );

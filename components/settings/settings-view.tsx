@@ -1,14 +1,22 @@
 "use client";
 // The settings page's live part, shown once saved progress has been read.
+import { lazy, Suspense, useEffect, type ComponentType } from "react";
 import { useHydrated } from "@/components/store/use-hydrated";
 import { muted, panel } from "@/components/study/styles";
-import { ExamPlanSettings } from "@/components/readiness/exam-plan-settings";
-import { OfflinePanel } from "./offline-panel";
-import { OptimiserPanel } from "./optimiser-panel";
-import { ResetPanel } from "./reset-panel";
-import { StoragePanel } from "./storage-panel";
 import { StudySettingsForm } from "./study-settings-form";
-import { TransferPanel } from "./transfer-panel";
+
+// Only the study settings are in the page's first JavaScript. The panels below them (a phone shows
+// none of them at first) load in one chunk, requested on mount, so it arrives with saved progress;
+// their sections, headings and ids are there from the start, and each says it is loading until then.
+const loadPanels = () => import("./settings-panels");
+const lazyPanel = (name: Exclude<keyof Awaited<ReturnType<typeof loadPanels>>, "default">) =>
+  lazy(() => loadPanels().then((m): { default: ComponentType } => ({ default: m[name] })));
+const ExamPlanSettings = lazyPanel("ExamPlanSettings");
+const OptimiserPanel = lazyPanel("OptimiserPanel");
+const StoragePanel = lazyPanel("StoragePanel");
+const TransferPanel = lazyPanel("TransferPanel");
+const OfflinePanel = lazyPanel("OfflinePanel");
+const ResetPanel = lazyPanel("ResetPanel");
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -16,13 +24,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
       <h2 id={`${id}-title`} className="text-xl font-bold">
         {title}
       </h2>
-      {children}
+      <Suspense fallback={<p aria-busy="true" className={muted}>Loading…</p>}>{children}</Suspense>
     </section>
   );
 }
 
 export function SettingsView() {
   const hydrated = useHydrated();
+  useEffect(() => void loadPanels(), []);
   if (!hydrated) return <p aria-busy="true" className={muted}>Loading your settings…</p>;
   return (
     <div className="grid gap-6">
