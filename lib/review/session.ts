@@ -5,28 +5,13 @@ import { DUE } from "@/lib/srs/card";
 import { aheadQueue, buildQueue, nextInQueue } from "@/lib/srs/queue";
 import { todayCounts, type AnswerLog } from "@/lib/store/study-log";
 
-// The catalog has its own module so pages that only need the catalog (progress, missed) do not
-// ship the session planner; re-exported here for the planner's callers.
+// The catalog and the session mode have modules of their own so pages (and the review page's first
+// JavaScript) that only need those do not ship the planner; re-exported here for its callers.
 export { catalogOf, type BankCatalog, type ItemRef } from "./catalog";
 import type { BankCatalog } from "./catalog";
 
-export type SessionMode =
-  | { kind: "due" }
-  /** `ahead`: once nothing of the topic is due, practise its cards that are not due yet. */
-  | { kind: "topic"; topic: string; ahead: boolean }
-  /** Exactly these items, once each, in this order ("Practise these" from missed questions). */
-  | { kind: "ids"; ids: readonly string[] };
-
-export function modeFromSearch(search: URLSearchParams): SessionMode {
-  const ids = search.get("ids");
-  if (ids) {
-    const list = [...new Set(ids.split(",").map((s) => s.trim()).filter(Boolean))];
-    if (list.length > 0) return { kind: "ids", ids: list };
-  }
-  const topic = search.get("topic");
-  if (topic) return { kind: "topic", topic, ahead: false };
-  return { kind: "due" };
-}
+export { modeFromSearch, type SessionMode } from "./session-mode";
+import type { SessionMode } from "./session-mode";
 
 export interface StudyView {
   cards: Readonly<Record<string, StoredCard>>;
