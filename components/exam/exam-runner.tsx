@@ -8,7 +8,7 @@ import { commandForKey, SHORTCUT_HELP } from "@/lib/exam/keys";
 import { examLabel, topicTitle, type TopicInfo } from "@/lib/exam/labels";
 import { displayOptions } from "@/lib/exam/present";
 import type { ExamAttempt } from "@/lib/exam/types";
-import { useStratus } from "@/lib/store";
+import { checkPracticeAnswer, examEvent } from "@/lib/store/exam-actions";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ExamNavigator } from "./exam-navigator";
 import { ExamTimer } from "./exam-timer";
@@ -50,8 +50,6 @@ function isTextEntry(target: EventTarget | null): boolean {
 export function ExamRunner({ attempt, questions: loaded, topics }: Props) {
   const loading = loaded === null;
   const questions = loaded ?? NO_QUESTIONS;
-  const examEvent = useStratus((s) => s.examEvent);
-  const checkPracticeAnswer = useStratus((s) => s.checkPracticeAnswer);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [notice, setNotice] = useState<{ questionId: string; text: string } | null>(null);
 
@@ -60,7 +58,7 @@ export function ExamRunner({ attempt, questions: loaded, topics }: Props) {
   const counts = progressCounts(attempt, (id) => questions.get(id)?.choose ?? 1);
   const isLast = attempt.current === attempt.questionIds.length - 1;
 
-  const onTimeUp = useCallback((now: number) => examEvent({ type: "tick" }, now), [examEvent]);
+  const onTimeUp = useCallback((now: number) => examEvent({ type: "tick" }, now), []);
 
   function pick(optionId: string) {
     if (!question || attempt.checked.includes(question.id)) return;
@@ -80,7 +78,7 @@ export function ExamRunner({ attempt, questions: loaded, topics }: Props) {
       // Land on the question, not back on the grid, so screen readers read it next.
       requestAnimationFrame(() => document.getElementById(QUESTION_HEADING_ID)?.focus());
     },
-    [examEvent],
+    [],
   );
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useLayoutEffect, useState, useTransition, type ReactNode } from "react";
 import type { TopicInfo } from "@/lib/exam/labels";
 import { useStratus } from "@/lib/store";
+import { finishExam } from "@/lib/store/exam-actions";
 import { selectActiveAttempt } from "@/lib/store/exam-slice";
 import { useScheduler } from "@/components/store/use-scheduler";
 import { ExamRunner } from "./exam-runner";
@@ -39,7 +40,6 @@ function Session({ topics, onShown }: { topics: TopicInfo[]; onShown: (shown: bo
   const router = useRouter();
   const [leaving, startLeaving] = useTransition();
   const active = useStratus(selectActiveAttempt);
-  const finishExam = useStratus((s) => s.finishExam);
   const { questions, error, retry } = useAttemptQuestions(active?.questionIds);
   const ended = active !== null && active.status !== "running";
   const tab = useExamTab(active && !ended ? active.id : undefined);
@@ -49,7 +49,7 @@ function Session({ topics, onShown }: { topics: TopicInfo[]; onShown: (shown: bo
     if (!ended || !questions) return;
     const id = finishExam(questions, Date.now());
     if (id) startLeaving(() => router.replace(`/exam/results/?id=${encodeURIComponent(id)}`));
-  }, [ended, questions, finishExam, router]);
+  }, [ended, questions, router]);
 
   // Still loading (the tab's lock or the bank files of a running exam): the placeholder stays.
   const waiting = !leaving && active !== null && !error && !ended && (tab.role === "checking" || questions === null);
