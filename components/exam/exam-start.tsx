@@ -4,6 +4,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { lazy, Suspense, useEffect } from "react";
 import type { Subject } from "@/lib/content/types";
 import type { ProfilePlan } from "@/lib/exam/compose";
+import type { ExamAttempt } from "@/lib/exam/types";
 import { parseTopicList, type TopicInfo } from "@/lib/exam/labels";
 import { useStratus } from "@/lib/store";
 import { selectActiveAttempt } from "@/lib/store/exam-slice";
@@ -14,6 +15,7 @@ import { ProfileExams } from "./profile-exams";
 import { SetAsideNotice } from "./set-aside-notice";
 import { Skeleton } from "./skeleton";
 import { useExpiryCheck } from "./use-expiry-check";
+import { useLoaded } from "@/components/ui/use-loaded";
 import { useStoreHydrated } from "./use-store-hydrated";
 
 // Only a link from a result ("Retake the ones I missed") opens the page with ?retake=.
@@ -21,10 +23,8 @@ const RetakePanel = lazy(() => import("./retake-panel").then((m) => ({ default: 
 // Shown only while an exam is running: requested on mount when saved data holds one, so it is
 // there by the time saved progress has been read, and nobody else loads it.
 const loadActiveNotice = () => import("./active-exam-notice");
-const ActiveExamNotice = lazy(() => loadActiveNotice().then((m) => ({ default: m.ActiveExamNotice })));
 // Below the profiles' exams (a phone shows none of it at first): requested on mount.
 const loadCustomForm = () => import("./custom-exam-form");
-const CustomExamForm = lazy(() => loadCustomForm().then((m) => ({ default: m.CustomExamForm })));
 
 type StartProps = {
   topics: TopicInfo[];
@@ -45,6 +45,7 @@ export function ExamStart(props: StartProps) {
 function StartScreen({ topics, subject, plans }: StartProps) {
   const router = useRouter();
   const params = useSearchParams();
+  const customForm = useLoaded(loadCustomForm);
   const active = useStratus(selectActiveAttempt);
   const retakeId = params.get("retake");
   const preselected = parseTopicList(params.get("topics"), topics);
@@ -59,11 +60,7 @@ function StartScreen({ topics, subject, plans }: StartProps) {
   return (
     <div className="space-y-10">
       <SetAsideNotice />
-      {active && (
-        <Suspense fallback={null}>
-          <ActiveExamNotice attempt={active} />
-        </Suspense>
-      )}
+      {active && <ActiveNotice attempt={active} />}
       {retakeId && (
         <Suspense fallback={<Skeleton label="Loading the retake" />}>
           <RetakePanel attemptId={retakeId} />
@@ -74,15 +71,25 @@ function StartScreen({ topics, subject, plans }: StartProps) {
           Start an exam
         </h2>
         <ProfileExams profiles={subject.profiles} plans={plans} domains={subject.domains} />
-        <Suspense fallback={<Skeleton label="Loading the custom exam form" />}>
-          <CustomExamForm topics={topics} domains={subject.domains} preselected={preselected} />
-          <ScrollToHash />
-        </Suspense>
+        {customForm ? (
+          <>
+            <customForm.CustomExamForm topics={topics} domains={subject.domains} preselected={preselected} />
+            <ScrollToHash />
+          </>
+        ) : (
+          <Skeleton label="Loading the custom exam form" />
+        )}
       </section>
       <ExamHistory />
       <PassMarkSetting profiles={subject.profiles} />
     </div>
   );
+}
+
+/** The running exam's notice, once its chunk is in (nothing until then: it is quick, see above). */
+function ActiveNotice({ attempt }: { attempt: ExamAttempt }) {
+  const notice = useLoaded(loadActiveNotice);
+  return notice ? <notice.ActiveExamNotice attempt={attempt} /> : null;
 }
 
 /**

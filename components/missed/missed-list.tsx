@@ -2,7 +2,7 @@
 // Every question whose last answer was wrong, from anywhere, by topic; the repeated confusions first.
 // Questions an exam left unanswered are not missed: a smaller filter lists them apart.
 import Link from "next/link";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { confusionSentence, confusionsOf, groupMissed, practiseHref } from "@/lib/review/missed";
 import { lastAnswerTimes, unansweredQuestions } from "@/lib/review/unanswered";
 import { useStratus } from "@/lib/store";
@@ -12,20 +12,20 @@ import { useReportTarget } from "@/components/report/use-report-target";
 import { useCatalog, useTopicBanks } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
 import { buttonClass } from "@/components/ui/button";
+import { useLoaded } from "@/components/ui/use-loaded";
 import { muted, panel, primaryButton, secondaryButton } from "@/components/study/styles";
 
 // Both lists below load in chunks of their own. Neither can paint before the topic files arrive
 // (after the bank index), so the missed questions' card is requested on mount and is there by
 // then; the unanswered list is a side view, loaded when the candidate asks for it.
 const loadMissedQuestion = () => import("./missed-question");
-const MissedQuestion = lazy(() => loadMissedQuestion().then((m) => ({ default: m.MissedQuestion })));
-const UnansweredList = lazy(() => import("./unanswered-list").then((m) => ({ default: m.UnansweredList })));
+const loadUnansweredList = () => import("./unanswered-list");
 
 type View = "missed" | "unanswered";
 
 export function MissedList() {
   const hydrated = useHydrated();
-  useEffect(() => void loadMissedQuestion(), []);
+  const missedQuestion = useLoaded(loadMissedQuestion);
   const catalog = useCatalog();
   const log = useStratus((s) => s.log);
   const history = useStratus(selectExamHistory);
@@ -80,9 +80,7 @@ export function MissedList() {
       <div className="space-y-6">
         {filter}
         {banks.status === "ready" ? (
-          <Suspense fallback={<p aria-busy="true" className={muted}>Loading the questions…</p>}>
-            <UnansweredList items={unanswered} catalog={catalog.data} banks={banks.data} />
-          </Suspense>
+          <Unanswered items={unanswered} catalog={catalog.data} banks={banks.data} />
         ) : banks.status === "error" ? (
           <p role="alert">The questions could not be loaded ({banks.message}). Reload the page to try again.</p>
         ) : (
@@ -141,8 +139,12 @@ export function MissedList() {
           </ul>
         </section>
       ) : null}
-      <Suspense fallback={<p aria-busy="true" className={muted}>Loading the questions…</p>}>
-        {groups.map((group) => (
+      {!missedQuestion ? (
+        <p aria-busy="true" className={muted}>
+          Loading the questions…
+        </p>
+      ) : (
+        groups.map((group) => (
           <section key={group.topic} aria-labelledby={`topic-${group.topic}`} className="space-y-3">
             <div className="flex flex-wrap items-baseline justify-between gap-3">
               <h2 id={`topic-${group.topic}`} className="text-2xl font-bold tracking-tight">
@@ -157,16 +159,22 @@ export function MissedList() {
                 const question = banks.data[group.topic]?.questions.find((q) => q.id === item.id);
                 return question ? (
                   <li key={item.id} id={`missed-${item.id}`}>
-                    <MissedQuestion item={item} question={question} report={report} />
+                    <missedQuestion.MissedQuestion item={item} question={question} report={report} />
                   </li>
                 ) : null;
               })}
             </ul>
           </section>
-        ))}
-      </Suspense>
+        ))
+      )}
     </div>
   );
+}
+
+/** The unanswered list, loaded when first shown. */
+function Unanswered(props: React.ComponentProps<typeof import("./unanswered-list").UnansweredList>) {
+  const list = useLoaded(loadUnansweredList);
+  return list ? <list.UnansweredList {...props} /> : <p aria-busy="true" className={muted}>Loading the questions…</p>;
 }
 
 /** Small toggles: the unanswered list is a side view of this page, not its subject. */

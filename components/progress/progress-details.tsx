@@ -24,7 +24,7 @@ import { StudyCalendarGrid } from "./study-calendar";
 
 const WEEKS = 16;
 
-export default function ProgressDetails({ catalog, now }: { catalog: BankCatalog; now: number }) {
+export function ProgressDetails({ catalog, now }: { catalog: BankCatalog; now: number }) {
   const cards = useStratus((s) => s.cards);
   const log = useStratus((s) => s.log);
   const history = useStratus(selectExamHistory);

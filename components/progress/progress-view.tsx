@@ -1,25 +1,25 @@
 "use client";
 // The progress page's live part: everything here is read from saved progress after hydration.
-import { lazy, Suspense, useEffect } from "react";
 import { useCatalog } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
 import { useNow } from "@/components/store/use-now";
 import { muted } from "@/components/study/styles";
+import { useLoaded } from "@/components/ui/use-loaded";
 import { Section } from "./section";
 
 // Nothing here can paint before saved progress is read and the bank index has arrived, so the
-// figures load in their own chunks (React.lazy, not next/dynamic: neither renders on the server,
-// and next/dynamic's loader would itself add ~1.5 KiB to the page):
+// figures load in their own chunks, both requested on mount, so they arrive while the bank index
+// loads and cost the page no time (useLoaded, not next/dynamic, whose loader would itself add
+// ~1.5 KiB to the page):
 // - the readiness model and its charts;
-// - every other figure, with the code that computes it (progress-details.tsx): requested on
-//   mount, so it arrives while the bank index loads and costs the page no time.
-const ReadinessPanel = lazy(() => import("@/components/readiness/readiness-panel").then((m) => ({ default: m.ReadinessPanel })));
+// - every other figure, with the code that computes it (progress-details.tsx).
+const loadReadiness = () => import("@/components/readiness/readiness-panel");
 const loadDetails = () => import("./progress-details");
-const ProgressDetails = lazy(loadDetails);
 
 export function ProgressView() {
   const hydrated = useHydrated();
-  useEffect(() => void loadDetails(), []);
+  const readiness = useLoaded(loadReadiness);
+  const details = useLoaded(loadDetails);
   const now = useNow();
   const catalog = useCatalog();
 
@@ -29,13 +29,9 @@ export function ProgressView() {
   return (
     <div className="grid gap-6">
       <Section id="readiness-title" title="Am I ready?">
-        <Suspense fallback={<p aria-busy="true" className={muted}>Loading your readiness…</p>}>
-          <ReadinessPanel />
-        </Suspense>
+        {readiness ? <readiness.ReadinessPanel /> : <p aria-busy="true" className={muted}>Loading your readiness…</p>}
       </Section>
-      <Suspense fallback={<p aria-busy="true" className={muted}>Loading your progress…</p>}>
-        <ProgressDetails catalog={catalog.data} now={now} />
-      </Suspense>
+      {details ? <details.ProgressDetails catalog={catalog.data} now={now} /> : <p aria-busy="true" className={muted}>Loading your progress…</p>}
     </div>
   );
 }

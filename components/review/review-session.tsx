@@ -2,7 +2,7 @@
 // The review page's live part: picks the next card from the plan, shows it, records the answer.
 // The schedule itself is computed in lib (session plan, store); this only renders and dispatches.
 import Link from "next/link";
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useSearchParams } from "next/navigation";
 import { FIRST_CARD_ID, isFreshVisitor } from "@/lib/review/first-card";
 import { modeFromSearch } from "@/lib/review/session-mode";
@@ -13,13 +13,13 @@ import { useHydrated } from "@/components/store/use-hydrated";
 import { useScheduler } from "@/components/store/use-scheduler";
 import { useNow } from "@/components/store/use-now";
 import { muted, textLink } from "@/components/study/styles";
+import { useLoaded } from "@/components/ui/use-loaded";
 
 // The session (its plan, the card, the answer and rating controls, the end screen) cannot show
 // anything before the bank index has arrived, and its card waits for the topic file after that.
 // So it loads in its own chunk, requested on mount: it arrives while the index loads, and the
 // page's first JavaScript is only this shell. A fresh visitor sees the static first card meanwhile.
 const loadSession = () => import("./session-view");
-const Session = lazy(loadSession);
 
 /** Whether the static first card (components/review/first-card) is this visitor's: read once, in the browser. */
 function firstCardApplies(): boolean {
@@ -37,7 +37,7 @@ function firstCardApplies(): boolean {
 export function ReviewSession({ firstCard }: { firstCard?: ReactNode }) {
   // Start loading FSRS with the page, in parallel with saved progress and the bank.
   useScheduler();
-  useEffect(() => void loadSession(), []);
+  const session = useLoaded(loadSession);
   const search = useSearchParams();
   // Rendered in the browser only (useSearchParams makes the page's HTML the Suspense fallback).
   const [firstCardShown] = useState(() => firstCard !== undefined && typeof window !== "undefined" && firstCardApplies());
@@ -57,7 +57,7 @@ export function ReviewSession({ firstCard }: { firstCard?: ReactNode }) {
         The question bank could not be loaded ({catalog.message}). Check your connection and reload the page.
       </p>
     );
-  } else if (!hydrated || now === null || catalog.status === "loading") {
+  } else if (!hydrated || now === null || catalog.status === "loading" || !session) {
     body = (
       <p aria-busy="true" className={muted}>
         Loading your reviews…
@@ -79,11 +79,7 @@ export function ReviewSession({ firstCard }: { firstCard?: ReactNode }) {
     );
   } else {
     // Keyed by the address so a new "Practise these" link starts a fresh session.
-    body = (
-      <Suspense fallback={<p aria-busy="true" className={muted}>Loading your reviews…</p>}>
-        <Session key={search.toString()} urlMode={urlMode} catalog={catalog.data} now={now} onReady={setLiveCardReady} />
-      </Suspense>
-    );
+    body = <session.Session key={search.toString()} urlMode={urlMode} catalog={catalog.data} now={now} onReady={setLiveCardReady} />;
   }
   return (
     <div className="space-y-6">

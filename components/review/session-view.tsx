@@ -26,7 +26,7 @@ interface SessionProps {
   onReady: (ready: true) => void;
 }
 
-export default function Session({ urlMode, catalog, now, onReady }: SessionProps) {
+export function Session({ urlMode, catalog, now, onReady }: SessionProps) {
   const cards = useStratus((s) => s.cards);
   const log = useStratus((s) => s.log);
   const settings = useStratus((s) => s.settings);
