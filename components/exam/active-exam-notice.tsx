@@ -7,6 +7,7 @@ import { examLabel } from "@/lib/exam/labels";
 import { formatClock } from "@/lib/exam/time";
 import type { ExamAttempt } from "@/lib/exam/types";
 import { useStratus } from "@/lib/store";
+import { examEvent } from "@/lib/store/exam-actions";
 import { ConfirmDialog } from "./confirm-dialog";
 import { primaryButton, secondaryButton } from "./styles";
 import { useNow } from "./use-now";
@@ -21,7 +22,6 @@ interface Props {
 export function ActiveExamNotice({ attempt, place = "start" }: Props) {
   const router = useRouter();
   const now = useNow();
-  const examEvent = useStratus((s) => s.examEvent);
   const discardExam = useStratus((s) => s.discardExam);
   const [confirm, setConfirm] = useState<"end" | "discard" | null>(null);
   const answered = Object.keys(attempt.answers).length;

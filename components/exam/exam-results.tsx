@@ -12,17 +12,31 @@ import type { ExamResult } from "@/lib/exam/types";
 import { useStratus } from "@/lib/store";
 import { selectExamHistory, selectPassMarkOverride } from "@/lib/store/exam-slice";
 import { formatDate } from "./format-date";
-import { ReviewList } from "./review-list";
 import { Skeleton } from "./skeleton";
 import { muted, primaryButton, secondaryButton, textLink } from "./styles";
 import { DomainBreakdown } from "./domain-breakdown";
 import { TopicBreakdown } from "./topic-breakdown";
+import { useLoaded } from "@/components/ui/use-loaded";
 import { useStoreHydrated } from "./use-store-hydrated";
+
+// The question-by-question review sits below the score and the breakdowns, and cannot show anything
+// before the attempt's questions are fetched: it loads in its own chunk, requested on mount so it
+// arrives alongside saved progress. Until then its heading and "Loading" line hold its place.
+const loadReviewList = () => import("./review-list");
+const reviewLoading = (
+  <section aria-labelledby="review-title" className="space-y-4">
+    <h2 id="review-title" className="text-xl font-semibold">
+      Review
+    </h2>
+    <p role="status">Loading the questions…</p>
+  </section>
+);
 
 type ResultsProps = { topics: TopicInfo[]; domains: DomainInfo[] };
 
 export function ExamResults({ topics, domains }: ResultsProps) {
   const hydrated = useStoreHydrated();
+  const reviewList = useLoaded(loadReviewList);
   const id = useSearchParams().get("id");
   const result = useStratus((s) => selectExamHistory(s).find((r) => r.id === id));
   if (!hydrated) return <Skeleton label="Loading your results" />;
@@ -37,10 +51,10 @@ export function ExamResults({ topics, domains }: ResultsProps) {
       </div>
     );
   }
-  return <Results result={result} topics={topics} domains={domains} />;
+  return <Results result={result} topics={topics} domains={domains} reviewList={reviewList} />;
 }
 
-function Results({ result, topics, domains }: ResultsProps & { result: ExamResult }) {
+function Results({ result, topics, domains, reviewList }: ResultsProps & { result: ExamResult; reviewList: typeof import("./review-list") | null }) {
   const override = useStratus(selectPassMarkOverride);
   const passMark = passMarkFor(result.config, override);
   const score = percent(result.correct, result.total);
@@ -118,7 +132,7 @@ function Results({ result, topics, domains }: ResultsProps & { result: ExamResul
 
       {byDomain.length > 0 && <DomainBreakdown rows={byDomain} passMark={passMark} />}
       <TopicBreakdown byTopic={result.byTopic} topics={topics} passMark={passMark} />
-      <ReviewList result={result} topics={topics} />
+      {reviewList ? <reviewList.ReviewList result={result} topics={topics} /> : reviewLoading}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { commandForKey, SHORTCUT_HELP } from "@/lib/exam/keys";
 import { examLabel, topicTitle, type TopicInfo } from "@/lib/exam/labels";
 import { displayOptions } from "@/lib/exam/present";
 import { useStratus } from "@/lib/store";
+import { checkPracticeAnswer, examEvent } from "@/lib/store/exam-actions";
 import { selectActiveAttempt } from "@/lib/store/exam-slice";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ExamNavigator } from "./exam-navigator";
@@ -69,8 +70,6 @@ function useCounts(questions: ReadonlyMap<string, Question>) {
 export function ExamRunner({ questions: loaded, topics }: Props) {
   const loading = loaded === null;
   const questions = loaded ?? NO_QUESTIONS;
-  const examEvent = useStratus((s) => s.examEvent);
-  const checkPracticeAnswer = useStratus((s) => s.checkPracticeAnswer);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [notice, setNotice] = useState<{ questionId: string; text: string } | null>(null);
 
@@ -85,7 +84,7 @@ export function ExamRunner({ questions: loaded, topics }: Props) {
   const question = questions.get(questionId);
   const isLast = current === questionIds.length - 1;
 
-  const onTimeUp = useCallback((now: number) => examEvent({ type: "tick" }, now), [examEvent]);
+  const onTimeUp = useCallback((now: number) => examEvent({ type: "tick" }, now), []);
 
   // Reads the attempt when it runs, so it is the same function every step.
   const pick = useCallback(
@@ -102,14 +101,14 @@ export function ExamRunner({ questions: loaded, topics }: Props) {
       setNotice(null);
       examEvent({ type: "pick", questionId: shown.id, optionId, choose: shown.choose }, Date.now());
     },
-    [questions, examEvent],
+    [questions],
   );
 
   const check = useCallback(() => {
     const attempt = currentAttempt();
     const shown = attempt ? questions.get(attempt.questionIds[attempt.current] as string) : undefined;
     if (shown) checkPracticeAnswer(shown, Date.now());
-  }, [questions, checkPracticeAnswer]);
+  }, [questions]);
 
   // Stable, so the navigator's memoised cells do not re-render for a new function each step.
   const jump = useCallback(
@@ -118,7 +117,7 @@ export function ExamRunner({ questions: loaded, topics }: Props) {
       // Land on the question, not back on the grid, so screen readers read it next.
       requestAnimationFrame(() => document.getElementById(QUESTION_HEADING_ID)?.focus());
     },
-    [examEvent],
+    [],
   );
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
@@ -145,7 +144,7 @@ export function ExamRunner({ questions: loaded, topics }: Props) {
   }, []);
 
   const closeDialog = useCallback(() => setConfirmEnd(false), []);
-  const submit = useCallback(() => examEvent({ type: "submit" }, Date.now()), [examEvent]);
+  const submit = useCallback(() => examEvent({ type: "submit" }, Date.now()), []);
 
   return (
     <div className="space-y-6">

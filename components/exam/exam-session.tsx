@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useLayoutEffect, useState, useTransition, type ReactNode } from "react";
 import type { TopicInfo } from "@/lib/exam/labels";
-import { useStratus } from "@/lib/store";
+import { finishExam } from "@/lib/store/exam-actions";
 import { useScheduler } from "@/components/store/use-scheduler";
 import { ExamRunner } from "./exam-runner";
 import { Skeleton } from "./skeleton";
@@ -44,7 +44,6 @@ function Session({ topics, onShown }: { topics: TopicInfo[]; onShown: (shown: bo
   const status = useAttempt((a) => a.status, null);
   const questionIds = useAttempt((a) => a.questionIds, undefined);
   const active = attemptId !== null;
-  const finishExam = useStratus((s) => s.finishExam);
   const { questions, error, retry } = useAttemptQuestions(questionIds);
   const ended = active && status !== "running";
   const tab = useExamTab(active && !ended ? attemptId : undefined);
@@ -54,7 +53,7 @@ function Session({ topics, onShown }: { topics: TopicInfo[]; onShown: (shown: bo
     if (!ended || !questions) return;
     const id = finishExam(questions, Date.now());
     if (id) startLeaving(() => router.replace(`/exam/results/?id=${encodeURIComponent(id)}`));
-  }, [ended, questions, finishExam, router]);
+  }, [ended, questions, router]);
 
   // Still loading (the tab's lock or the bank files of a running exam): the placeholder stays.
   const waiting = !leaving && active && !error && !ended && (tab.role === "checking" || questions === null);

@@ -2,7 +2,6 @@
 // Starting an exam: read the bank index, plan the attempt with a fresh seed, store it, open it.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { fetchBankIndex } from "@/lib/data/fetch-bank";
 import type { ExamRequest } from "@/lib/exam/compose";
 import { useStratus } from "@/lib/store";
 import { selectActiveAttempt } from "@/lib/store/exam-slice";
@@ -25,8 +24,11 @@ export function useStartExam() {
     }
     setPending(true);
     try {
-      // The composer loads with the index, only when an exam is started.
-      const [index, { planExam }] = await Promise.all([fetchBankIndex(), import("@/lib/exam/compose")]);
+      // The composer and the bank's loader load with the index, only when an exam is started.
+      const [index, { planExam }] = await Promise.all([
+        import("@/lib/data/fetch-bank").then((m) => m.fetchBankIndex()),
+        import("@/lib/exam/compose"),
+      ]);
       const plan = planExam(request, index.topics, newSeed(), Date.now());
       if (!plan.ok) return setError(plan.error);
       const started = useStratus.getState().startExam(plan.attempt);

@@ -12,14 +12,20 @@ import { useReportTarget } from "@/components/report/use-report-target";
 import { useCatalog, useTopicBanks } from "@/components/store/use-bank";
 import { useHydrated } from "@/components/store/use-hydrated";
 import { buttonClass } from "@/components/ui/button";
+import { useLoaded } from "@/components/ui/use-loaded";
 import { muted, panel, primaryButton, secondaryButton } from "@/components/study/styles";
-import { MissedQuestion } from "./missed-question";
-import { UnansweredList } from "./unanswered-list";
+
+// Both lists below load in chunks of their own. Neither can paint before the topic files arrive
+// (after the bank index), so the missed questions' card is requested on mount and is there by
+// then; the unanswered list is a side view, loaded when the candidate asks for it.
+const loadMissedQuestion = () => import("./missed-question");
+const loadUnansweredList = () => import("./unanswered-list");
 
 type View = "missed" | "unanswered";
 
 export function MissedList() {
   const hydrated = useHydrated();
+  const missedQuestion = useLoaded(loadMissedQuestion);
   const catalog = useCatalog();
   const log = useStratus((s) => s.log);
   const history = useStratus(selectExamHistory);
@@ -74,7 +80,7 @@ export function MissedList() {
       <div className="space-y-6">
         {filter}
         {banks.status === "ready" ? (
-          <UnansweredList items={unanswered} catalog={catalog.data} banks={banks.data} />
+          <Unanswered items={unanswered} catalog={catalog.data} banks={banks.data} />
         ) : banks.status === "error" ? (
           <p role="alert">The questions could not be loaded ({banks.message}). Reload the page to try again.</p>
         ) : (
@@ -133,30 +139,42 @@ export function MissedList() {
           </ul>
         </section>
       ) : null}
-      {groups.map((group) => (
-        <section key={group.topic} aria-labelledby={`topic-${group.topic}`} className="space-y-3">
-          <div className="flex flex-wrap items-baseline justify-between gap-3">
-            <h2 id={`topic-${group.topic}`} className="text-2xl font-bold tracking-tight">
-              {group.title} <span className={`text-base font-normal ${muted}`}>({group.items.length})</span>
-            </h2>
-            <Link className={secondaryButton} href={practiseHref(group.items.map((i) => i.id))} aria-label={`Practise the ${group.items.length} missed in ${group.title}`}>
-              Practise these
-            </Link>
-          </div>
-          <ul className="space-y-3">
-            {group.items.map((item) => {
-              const question = banks.data[group.topic]?.questions.find((q) => q.id === item.id);
-              return question ? (
-                <li key={item.id} id={`missed-${item.id}`}>
-                  <MissedQuestion item={item} question={question} report={report} />
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </section>
-      ))}
+      {!missedQuestion ? (
+        <p aria-busy="true" className={muted}>
+          Loading the questions…
+        </p>
+      ) : (
+        groups.map((group) => (
+          <section key={group.topic} aria-labelledby={`topic-${group.topic}`} className="space-y-3">
+            <div className="flex flex-wrap items-baseline justify-between gap-3">
+              <h2 id={`topic-${group.topic}`} className="text-2xl font-bold tracking-tight">
+                {group.title} <span className={`text-base font-normal ${muted}`}>({group.items.length})</span>
+              </h2>
+              <Link className={secondaryButton} href={practiseHref(group.items.map((i) => i.id))} aria-label={`Practise the ${group.items.length} missed in ${group.title}`}>
+                Practise these
+              </Link>
+            </div>
+            <ul className="space-y-3">
+              {group.items.map((item) => {
+                const question = banks.data[group.topic]?.questions.find((q) => q.id === item.id);
+                return question ? (
+                  <li key={item.id} id={`missed-${item.id}`}>
+                    <missedQuestion.MissedQuestion item={item} question={question} report={report} />
+                  </li>
+                ) : null;
+              })}
+            </ul>
+          </section>
+        ))
+      )}
     </div>
   );
+}
+
+/** The unanswered list, loaded when first shown. */
+function Unanswered(props: React.ComponentProps<typeof import("./unanswered-list").UnansweredList>) {
+  const list = useLoaded(loadUnansweredList);
+  return list ? <list.UnansweredList {...props} /> : <p aria-busy="true" className={muted}>Loading the questions…</p>;
 }
 
 /** Small toggles: the unanswered list is a side view of this page, not its subject. */

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { TopicBank } from "@/lib/content/types";
 import { practiseHref } from "@/lib/review/missed";
-import type { BankCatalog } from "@/lib/review/session";
+import type { BankCatalog } from "@/lib/review/catalog";
 import type { UnansweredItem } from "@/lib/review/unanswered";
 import { muted, panel, primaryButton, proseHtml } from "@/components/study/styles";
 

@@ -2,7 +2,7 @@
 // Export progress to a file; import one after a preview, merging or replacing. A refused file
 // changes nothing and says why.
 import { useRef, useState } from "react";
-import { exportProgress, useStratus } from "@/lib/store";
+import { useStratus } from "@/lib/store";
 import type { ImportResult } from "@/lib/store/transfer";
 import type { ImportMode } from "@/lib/store/transfer-slice";
 import { downloadText } from "@/components/study/download";
@@ -45,6 +45,8 @@ export function TransferPanel() {
           type="button"
           className={primaryButton}
           onClick={async () => {
+            // The file format loads when asked for, not with the page.
+            const { exportProgress } = await import("@/lib/store/export-progress");
             const { fileName, text } = await exportProgress(Date.now());
             downloadText(fileName, text);
             setMessage(`Exported to ${fileName}.`);

@@ -12,7 +12,7 @@ import Link from "next/link";
 const STORE_KEY = "stratus";
 
 async function exportNow() {
-  const { exportProgress } = await import("@/lib/store");
+  const { exportProgress } = await import("@/lib/store/export-progress");
   const { fileName, text } = await exportProgress(Date.now());
   downloadText(fileName, text);
 }

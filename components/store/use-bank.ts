@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { fetchBankIndex, fetchTopicBank } from "@/lib/data/fetch-bank";
 import type { TopicBank } from "@/lib/content/types";
-import { catalogOf, type BankCatalog } from "@/lib/review/session";
+import { catalogOf, type BankCatalog } from "@/lib/review/catalog";
 
 export type Loaded<T> = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; data: T };
 

@@ -1,7 +1,10 @@
 // Scoring: all-or-nothing per question (as on the real exam), a percentage and a pass mark. Never
 // an AWS scaled score: a percentage of questions right is all a practice bank can honestly give.
 import type { Question } from "@/lib/content/types";
+import { isValidPassMark } from "./pass-mark";
 import type { ExamAttempt, ExamResult, Outcome, TopicScore } from "./types";
+
+export { isValidPassMark };
 
 export const DEFAULT_PASS_MARK = 72;
 
@@ -30,9 +33,6 @@ export function hasPassed(correct: number, total: number, passMark: number): boo
   return total > 0 && correct * 100 >= passMark * total;
 }
 
-export function isValidPassMark(value: number): boolean {
-  return Number.isInteger(value) && value >= 1 && value <= 100;
-}
 
 /** Time the candidate spent: never more than the time allowed. */
 export function timeUsedMs(attempt: { startedAt: number; deadline: number; finishedAt?: number }, now: number): number {

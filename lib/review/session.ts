@@ -1,65 +1,17 @@
 // What a review session shows next, from the bank index, the study data and the clock. Pure, so
 // the page only renders the plan and dispatches answers.
-import type { BankIndex } from "@/lib/content/types";
 import type { StoredCard } from "@/lib/srs/card";
 import { DUE } from "@/lib/srs/card";
-import { interleaveNew, NEW_ORDER_SEED } from "@/lib/srs/new-order";
 import { aheadQueue, buildQueue, nextInQueue } from "@/lib/srs/queue";
 import { todayCounts, type AnswerLog } from "@/lib/store/study-log";
 
-export interface ItemRef {
-  id: string;
-  topic: string;
-  kind: "question" | "flashcard";
-}
+// The catalog and the session mode have modules of their own so pages (and the review page's first
+// JavaScript) that only need those do not ship the planner; re-exported here for its callers.
+export { catalogOf, type BankCatalog, type ItemRef } from "./catalog";
+import type { BankCatalog } from "./catalog";
 
-export interface BankCatalog {
-  /** Every item in bank order: topic by topic, questions then flashcards. */
-  ids: string[];
-  /** Every item in the order new cards are introduced: mixed across topics and kinds (new-order.ts). */
-  newOrder: string[];
-  byId: Map<string, ItemRef>;
-  /** `newOrder`: the topic's items in the same mixed order (questions and flashcards interleaved). */
-  topics: { slug: string; title: string; domain?: string; ids: string[]; newOrder: string[] }[];
-  /** The subject's domains in order, when the index carries them. */
-  domains: { id: string; title: string }[];
-}
-
-export function catalogOf(index: Pick<BankIndex, "topics"> & Partial<Pick<BankIndex, "subject">>): BankCatalog {
-  const ids: string[] = [];
-  const byId = new Map<string, ItemRef>();
-  const topics = index.topics.map((t) => {
-    const topicIds = [...t.questionIds, ...t.flashcardIds];
-    for (const id of t.questionIds) byId.set(id, { id, topic: t.slug, kind: "question" });
-    for (const id of t.flashcardIds) byId.set(id, { id, topic: t.slug, kind: "flashcard" });
-    ids.push(...topicIds);
-    return { slug: t.slug, title: t.title, domain: t.domain, ids: topicIds, newOrder: [] as string[] };
-  });
-  const groups = index.topics.flatMap((t) => [{ ids: t.questionIds }, { ids: t.flashcardIds }]);
-  const newOrder = interleaveNew(groups, NEW_ORDER_SEED);
-  const bySlug = new Map(topics.map((t) => [t.slug, t]));
-  for (const id of newOrder) bySlug.get(byId.get(id)!.topic)!.newOrder.push(id);
-  const domains = (index.subject?.domains ?? []).map((d) => ({ id: d.id, title: d.title }));
-  return { ids, newOrder, byId, topics, domains };
-}
-
-export type SessionMode =
-  | { kind: "due" }
-  /** `ahead`: once nothing of the topic is due, practise its cards that are not due yet. */
-  | { kind: "topic"; topic: string; ahead: boolean }
-  /** Exactly these items, once each, in this order ("Practise these" from missed questions). */
-  | { kind: "ids"; ids: readonly string[] };
-
-export function modeFromSearch(search: URLSearchParams): SessionMode {
-  const ids = search.get("ids");
-  if (ids) {
-    const list = [...new Set(ids.split(",").map((s) => s.trim()).filter(Boolean))];
-    if (list.length > 0) return { kind: "ids", ids: list };
-  }
-  const topic = search.get("topic");
-  if (topic) return { kind: "topic", topic, ahead: false };
-  return { kind: "due" };
-}
+export { modeFromSearch, type SessionMode } from "./session-mode";
+import type { SessionMode } from "./session-mode";
 
 export interface StudyView {
   cards: Readonly<Record<string, StoredCard>>;

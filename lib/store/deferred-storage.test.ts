@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attempt as fixture, NOW } from "@/lib/exam/test/fixtures";
 import type { WriteScheduler } from "./deferred-storage";
+import { examActions } from "./exam-actions";
 import { createStratusStore, STORAGE_KEY } from "./index";
 import { createMemoryStorage, type MemoryStorage } from "./memory-storage";
 import { createStatusChannel } from "./storage-status";
@@ -46,8 +47,8 @@ describe("writes after the paint", () => {
     await store.persist.rehydrate();
     const before = clock.scheduled();
     store.getState().startExam(attempt("a"));
-    store.getState().examEvent({ type: "next" }, T0 + 1000);
-    store.getState().examEvent({ type: "next" }, T0 + 2000);
+    examActions(store).examEvent({ type: "next" }, T0 + 1000);
+    examActions(store).examEvent({ type: "next" }, T0 + 2000);
     expect(store.getState().examActive?.current).toBe(2);
     expect(saved(storage)?.state.examActive ?? null).toBeNull();
     expect(clock.scheduled() - before).toBe(1);
@@ -64,7 +65,7 @@ describe("writes after the paint", () => {
     expect(saved(storage)?.state.examActive).toMatchObject({ id: "a" });
     expect(store.getState().examActive?.id).toBe("a");
 
-    store.getState().examEvent({ type: "next" }, T0 + 1000);
+    examActions(store).examEvent({ type: "next" }, T0 + 1000);
     store.flushWrites(); // the page is hidden or unloading
     expect(saved(storage)?.state.examActive?.current).toBe(1);
     clock.run(); // the scheduled write finds nothing left to do
@@ -86,7 +87,7 @@ describe("writes after the paint", () => {
     const first = makeStore(storage);
     await first.store.persist.rehydrate();
     first.store.getState().startExam(attempt("a"));
-    first.store.getState().examEvent({ type: "next" }, T0 + 1000);
+    examActions(first.store).examEvent({ type: "next" }, T0 + 1000);
     first.store.flushWrites();
     const second = makeStore(storage);
     await second.store.persist.rehydrate();

@@ -21,10 +21,12 @@ Object.assign(globalThis, {
 });
 
 let store: typeof import("./index");
+let actions: typeof import("./exam-actions");
 const recorded: AnswerEvent[][] = [];
 
 beforeAll(async () => {
   store = await import("./index");
+  actions = await import("./exam-actions");
 });
 
 beforeEach(async () => {
@@ -55,9 +57,9 @@ describe("exam slice", () => {
     const s = store.useStratus.getState();
     s.startExam(plan.attempt);
     const first = plan.attempt.questionIds[0]!;
-    s.examEvent({ type: "pick", questionId: first, optionId: "b", choose: 1 }, T);
-    s.examEvent({ type: "flag", questionId: first }, T);
-    s.examEvent({ type: "next" }, T);
+    actions.examEvent({ type: "pick", questionId: first, optionId: "b", choose: 1 }, T);
+    actions.examEvent({ type: "flag", questionId: first }, T);
+    actions.examEvent({ type: "next" }, T);
     const before = store.useStratus.getState().examActive;
 
     // A reload: memory is wiped (setState writes through, so put the stored copy back), then read.
@@ -76,18 +78,18 @@ describe("exam slice", () => {
   it("does not finish a running exam before its deadline", () => {
     const s = store.useStratus.getState();
     s.startExam(attempt());
-    expect(s.finishExam(QUESTION_MAP, T)).toBeNull();
+    expect(actions.finishExam(QUESTION_MAP, T)).toBeNull();
     expect(store.useStratus.getState().examActive).not.toBeNull();
   });
 
   it("scores an expired exam, keeps it in the history and records every answer; unanswered ones count wrong but are not recorded", () => {
     const s = store.useStratus.getState();
     s.startExam(attempt());
-    s.examEvent({ type: "pick", questionId: "q1", optionId: "b", choose: 1 }, T);
-    s.examEvent({ type: "pick", questionId: "q4", optionId: "a", choose: 1 }, T);
-    s.examEvent({ type: "flag", questionId: "q1" }, T);
+    actions.examEvent({ type: "pick", questionId: "q1", optionId: "b", choose: 1 }, T);
+    actions.examEvent({ type: "pick", questionId: "q4", optionId: "a", choose: 1 }, T);
+    actions.examEvent({ type: "flag", questionId: "q1" }, T);
     const late = NOW + 3_600_000; // the tab was closed past the deadline
-    const id = s.finishExam(QUESTION_MAP, late);
+    const id = actions.finishExam(QUESTION_MAP, late);
 
     const state = store.useStratus.getState();
     expect(id).toBe("test-attempt");
@@ -110,21 +112,21 @@ describe("exam slice", () => {
     // The unanswered rule: wrong in the score (correct 1 of 4 above), untouched in the scheduler.
     expect(state.examHistory[0]!.outcomes).toMatchObject({ q2: "unanswered", q3: "unanswered" });
     expect(Object.keys(byId).sort()).toEqual(["q1", "q4"]);
-    expect(s.finishExam(QUESTION_MAP, late)).toBeNull();
+    expect(actions.finishExam(QUESTION_MAP, late)).toBeNull();
   });
 
   it("records a practice answer when it is checked, and not again at the end", () => {
     const s = store.useStratus.getState();
     s.startExam(attempt({ config: { kind: "custom", mode: "practice", topics: ["alpha"], minutes: 10 } }));
-    s.examEvent({ type: "pick", questionId: "q1", optionId: "a", choose: 1 }, T);
-    s.checkPracticeAnswer(QUESTION_MAP.get("q1")!, T);
+    actions.examEvent({ type: "pick", questionId: "q1", optionId: "a", choose: 1 }, T);
+    actions.checkPracticeAnswer(QUESTION_MAP.get("q1")!, T);
     expect(recorded).toEqual([
       [{ itemId: "q1", kind: "question", topic: "alpha", source: "practice", at: T, correct: false, chosen: ["a"], flagged: false }],
     ]);
-    s.checkPracticeAnswer(QUESTION_MAP.get("q1")!, T); // already checked
+    actions.checkPracticeAnswer(QUESTION_MAP.get("q1")!, T); // already checked
     expect(recorded).toHaveLength(1);
-    s.examEvent({ type: "submit" }, T + 1);
-    s.finishExam(QUESTION_MAP, T + 1);
+    actions.examEvent({ type: "submit" }, T + 1);
+    actions.finishExam(QUESTION_MAP, T + 1);
     // Nothing else was answered: nothing more to record.
     expect(recorded).toHaveLength(1);
   });
@@ -208,14 +210,14 @@ describe("exam slice", () => {
     expect(selectExamHistory(s)).toBe(selectExamHistory(store.useStratus.getState())); // stable for zustand
     expect(selectPassMarkOverride(s)).toBeNull();
     expect(selectSetAside(s)).toEqual([]);
-    expect(() => s.examEvent({ type: "next" }, T)).not.toThrow();
-    expect(s.finishExam(QUESTION_MAP, T)).toBeNull();
+    expect(() => actions.examEvent({ type: "next" }, T)).not.toThrow();
+    expect(actions.finishExam(QUESTION_MAP, T)).toBeNull();
 
     // Starting an exam keeps the unreadable one aside; finishing keeps unreadable history entries.
     expect(s.startExam(attempt())).toEqual({ ok: true });
     expect(selectSetAside(store.useStratus.getState())).toEqual([{ what: "exam in progress", value: { id: 7 } }]);
-    s.examEvent({ type: "submit" }, T);
-    s.finishExam(QUESTION_MAP, T);
+    actions.examEvent({ type: "submit" }, T);
+    actions.finishExam(QUESTION_MAP, T);
     const state = store.useStratus.getState();
     expect(state.examHistory.slice(0, 2)).toEqual(junkHistory);
     expect(selectExamHistory(state).map((r) => r.id)).toEqual(["test-attempt"]);

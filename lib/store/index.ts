@@ -9,10 +9,10 @@
 import { create, type StateCreator } from "zustand";
 import { persist } from "zustand/middleware";
 import { createExamSlice, mergeExamState, type ExamSlice } from "./exam-slice";
-import { buildExport, exportFileName } from "./export-file";
 import { migrate, persistedPart, sanitize, SCHEMA_VERSION, type PersistedState } from "./persisted";
 import { afterNextPaint, deferWrites, type WriteScheduler } from "./deferred-storage";
-import { createReviewLog, idbBackend, memoryBackend, type ReviewLog } from "./review-log-store";
+import { lazyReviewLog } from "./lazy-review-log";
+import type { ReviewLog } from "./review-log-store";
 import { createSafeStorage, type StorageLike } from "./safe-storage";
 import type { ReviewCard } from "./scheduler-port";
 import { storageStatus, type StatusChannel } from "./storage-status";
@@ -55,8 +55,11 @@ function withRemovals(current: object, merged: PersistedState): Record<string, u
 }
 
 function inMemoryReviewLog(status: StatusChannel): ReviewLog {
-  const memory = memoryBackend();
-  return createReviewLog(() => memory, status);
+  return lazyReviewLog(async () => {
+    const { createReviewLog, memoryBackend } = await import("./review-log-store");
+    const memory = memoryBackend();
+    return createReviewLog(() => memory, status);
+  }, status);
 }
 
 export function createStratusStore({ backend, status, now, fuzz, reviewLog = inMemoryReviewLog(status), deferWrites: schedule, reviewCard }: StoreOptions) {
@@ -108,8 +111,14 @@ function browserStorage(): StorageLike | undefined {
 /** The app spreads intervals a little (deterministic per card); the answer buttons must agree. */
 export const APP_FUZZ = true;
 
-/** The full review log lives in IndexedDB (see review-log-store.ts); card states stay in local storage. */
-const appReviewLog = createReviewLog(idbBackend, storageStatus);
+/**
+ * The full review log lives in IndexedDB (see review-log-store.ts); card states stay in local
+ * storage. Its code loads with its first use (lazy-review-log.ts), not with every page.
+ */
+const appReviewLog = lazyReviewLog(async () => {
+  const { createReviewLog, idbBackend } = await import("./review-log-store");
+  return createReviewLog(idbBackend, storageStatus);
+}, storageStatus);
 
 export const useStratus = createStratusStore({
   backend: browserStorage,
@@ -157,11 +166,4 @@ export async function readReviewLog() {
   await hydrateStore();
   await appReviewLog.settled();
   return (await appReviewLog.read()).reviews;
-}
-
-/** The progress file "Export" downloads: everything saved, as it is saved, and the full review log. */
-export async function exportProgress(now: number): Promise<{ fileName: string; text: string }> {
-  const { reviews } = await appReviewLog.read();
-  const file = buildExport(persistedPart(useStratus.getState()), now, reviews);
-  return { fileName: exportFileName(now, new Date(now).getTimezoneOffset()), text: JSON.stringify(file) };
 }
