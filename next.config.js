@@ -28,6 +28,7 @@ const nextConfig = {
   experimental: {
     // Pages are rendered by a worker per core: the build's main process waits meanwhile (Next's
     // default leaves one core out, so a 2-core machine rendered on one).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config file
     cpus: Math.max(1, require("node:os").availableParallelism()),
     // Turbopack's build cache (on by default in Next 16.4) only pays off when the same output folder
     // is built again. Our builds mostly start clean (CI, the bench, the test sites), and writing the
