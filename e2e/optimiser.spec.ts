@@ -9,8 +9,8 @@ import { STORE_KEY } from "./support/study";
 
 const START = Date.UTC(2026, 0, 5, 9);
 
-function seededState() {
-  const { reviews } = simulateLog({ cards: 300, days: 300, start: START, seed: "e2e-optimiser" });
+function seededState(cardCount: number) {
+  const { reviews } = simulateLog({ cards: cardCount, days: 300, start: START, seed: "e2e-optimiser" });
   const cards: Record<string, StoredCard> = {};
   const log: Record<string, [number, number, number][]> = {};
   for (const [item, at, rating] of reviews) {
@@ -27,8 +27,9 @@ function seededState() {
   return { total, truncated, raw: JSON.stringify({ version: 2, state: { cards, log, settings: { retention: 0.9, newPerDay: 20, updatedAt: 0 }, epoch: 0 } }) };
 }
 
-async function seed(page: Page) {
-  const { total, truncated, raw } = seededState();
+/** `cards`: how many cards the history covers; 300 give about 1,500 reviews to train on. */
+async function seed(page: Page, cards = 300) {
+  const { total, truncated, raw } = seededState(cards);
   await page.addInitScript(
     ([key, value]) => {
       if (!sessionStorage.getItem("seeded")) {
@@ -95,7 +96,9 @@ test("optimise, compare on held-out reviews, apply, undo", async ({ page }) => {
 });
 
 test("cancel stops the optimiser and changes nothing", async ({ page }) => {
-  await seed(page);
+  // Four times the history, so training outlasts the click: 300 cards' trained in under a second,
+  // and on a busy machine the run had ended before Cancel could be clicked.
+  await seed(page, 1_200);
   await page.goto("/settings/");
   const panel = page.getByRole("region", { name: "Optimise my scheduler" });
   await panel.getByRole("button", { name: "Optimise my scheduler" }).click();

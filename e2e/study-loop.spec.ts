@@ -6,7 +6,7 @@ import type { BankIndex, TopicBank } from "@/lib/content/types";
 import { planExam } from "@/lib/exam/compose";
 import type { ExamAttempt } from "@/lib/exam/types";
 import { catalogOf } from "@/lib/review/session";
-import { answerRight, count, loadBank, seedProgress, STORE_KEY } from "./support/study";
+import { answerRight, count, liveCard, loadBank, seedProgress, STORE_KEY } from "./support/study";
 
 const T0 = Date.UTC(2026, 2, 2, 9);
 const MIN = 60_000;
@@ -134,7 +134,7 @@ test.describe("3. new cards", () => {
     const firstFlashcard = dayOne.findIndex((id) => catalog.byId.get(id)!.kind === "flashcard");
     for (let i = 0; i <= firstFlashcard; i++) {
       await expect(header).toHaveText(label(dayOne[i]!));
-      const article = page.getByRole("article");
+      const article = await liveCard(page);
       if ((await article.getAttribute("aria-label")) === "Flashcard") {
         await page.keyboard.press("Space");
         await page.keyboard.press("3");

@@ -116,9 +116,21 @@ export async function questionOnScreen(page: Page, questions: Question[]): Promi
 }
 
 /** Answers the card on screen by keyboard (questions: the first option(s); flashcards: Good). */
-export async function answerAnyCard(page: Page) {
+/**
+ * The card on screen once it is the live one. A new visitor's first review card is painted from the
+ * page's HTML (disabled options, a disabled "Show answer") and takes no keys until the page's
+ * JavaScript has put the live card in its place.
+ */
+export async function liveCard(page: Page) {
   const article = page.getByRole("article");
   await expect(article).toBeVisible();
+  await expect(article.locator("fieldset[disabled]")).toHaveCount(0);
+  await expect(article.getByRole("button", { name: "Show answer", disabled: true })).toHaveCount(0);
+  return article;
+}
+
+export async function answerAnyCard(page: Page) {
+  const article = await liveCard(page);
   if ((await article.getAttribute("aria-label")) === "Flashcard") {
     await page.keyboard.press("Space");
     await expect(page.getByRole("button", { name: /^Good/ })).toBeVisible();
