@@ -137,7 +137,7 @@ function remarkNoteLinks() {
         // keep the path as written
       }
       // `vpc/README.md` names the folder's note, which goes by the folder's name (see noteNameOf).
-      if (name.toLowerCase() === "readme") name = filePath.split("/").at(-2) ?? name;
+      if (name.toLowerCase() === "readme") name = filePath.split("/").slice(0, -1).findLast((part) => part !== "." && part !== "..") ?? name;
       const byPath = context.noteFile ? context.resolveNoteFile?.(filePath, context.noteFile) : undefined;
       const topic = byPath ?? context.resolveTopic(name);
       if (topic) {

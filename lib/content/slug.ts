@@ -24,7 +24,7 @@ export interface SlugCollision {
 const folderOf = (notePath: string) => notePath.split("/").slice(0, -1).join("/");
 
 /** `README.md` in a folder, the page GitHub shows for that folder. */
-export const isFolderReadme = (notePath: string) => /(^|\/)readme\.md$/i.test(notePath) && notePath.includes("/");
+const isFolderReadme = (notePath: string) => /\/readme\.md$/i.test(notePath);
 
 /**
  * The name a note goes by, without `.md`: its file name, or for a folder's README.md the folder's
@@ -35,8 +35,6 @@ export function noteNameOf(notePath: string): string {
   const name = isFolderReadme(notePath) ? parts.at(-2)! : parts.at(-1)!;
   return name.replace(/\.md$/i, "");
 }
-
-const fileNameOf = (notePath: string) => noteNameOf(notePath);
 
 /**
  * Gives every note a unique slug. A note whose file-name slug no other note shares keeps it. When
@@ -49,7 +47,7 @@ export function assignSlugs(paths: readonly string[]): { slugs: Map<string, stri
   const sorted = [...paths].sort();
   const wanted = new Map<string, string[]>();
   for (const notePath of sorted) {
-    const base = slugOfFileName(fileNameOf(notePath));
+    const base = slugOfFileName(noteNameOf(notePath));
     wanted.set(base, [...(wanted.get(base) ?? []), notePath]);
   }
   const slugs = new Map<string, string>();
@@ -65,9 +63,9 @@ export function assignSlugs(paths: readonly string[]): { slugs: Map<string, stri
     if (group.length === 1) continue;
     const notes = group.map((notePath) => {
       const folder = folderOf(notePath);
-      let candidate = folder ? slugOfFileName(`${folder.replaceAll("/", " ")} ${fileNameOf(notePath)}`) : base;
+      let candidate = folder ? slugOfFileName(`${folder.replaceAll("/", " ")} ${noteNameOf(notePath)}`) : base;
       for (let n = 2; taken.has(candidate); n++) {
-        candidate = `${folder ? slugOfFileName(`${folder.replaceAll("/", " ")} ${fileNameOf(notePath)}`) : base}-${n}`;
+        candidate = `${folder ? slugOfFileName(`${folder.replaceAll("/", " ")} ${noteNameOf(notePath)}`) : base}-${n}`;
       }
       taken.add(candidate);
       slugs.set(notePath, candidate);
