@@ -18,6 +18,7 @@ import { visit, SKIP } from "unist-util-visit";
 import { VFile as VFileClass } from "vfile";
 import type { VFile } from "vfile";
 import { topicHref, withBasePath } from "./links";
+import { noteNameOf } from "./slug";
 import type { Heading } from "./types";
 import { calloutOptions, remarkCallouts } from "./markdown/callouts";
 import { rehypeHighlightCode } from "./markdown/code";
@@ -128,20 +129,20 @@ function remarkNoteLinks() {
   return (tree: MdastRoot, file: VFile) => {
     const { context } = dataOf(file);
     visit(tree, "link", (node, index, parent) => {
-      const match = /^(?!\w+:)((?:[^#]*\/)?([^/#]+)\.md)(#.*)?$/i.exec(node.url);
+      const match = /^(?!\w+:)((?:[^#]*\/)?[^/#]+\.md)(#.*)?$/i.exec(node.url);
       if (!match) return;
-      let [filePath, name] = [match[1]!, match[2]!];
+      let filePath = match[1]!;
       try {
-        [filePath, name] = [decodeURIComponent(filePath), decodeURIComponent(name)];
+        filePath = decodeURIComponent(filePath);
       } catch {
         // keep the path as written
       }
-      // `vpc/README.md` names the folder's note, which goes by the folder's name (see noteNameOf).
-      if (name.toLowerCase() === "readme") name = filePath.split("/").slice(0, -1).findLast((part) => part !== "." && part !== "..") ?? name;
+      // The name the note goes by: `vpc/README.md` names the folder's note, "vpc".
+      const name = noteNameOf(filePath);
       const byPath = context.noteFile ? context.resolveNoteFile?.(filePath, context.noteFile) : undefined;
       const topic = byPath ?? context.resolveTopic(name);
       if (topic) {
-        const hash = match[3]?.slice(1);
+        const hash = match[2]?.slice(1);
         let id = hash ?? "";
         try {
           id = decodeURIComponent(id);

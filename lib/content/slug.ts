@@ -23,17 +23,16 @@ export interface SlugCollision {
 
 const folderOf = (notePath: string) => notePath.split("/").slice(0, -1).join("/");
 
-/** `README.md` in a folder, the page GitHub shows for that folder. */
-const isFolderReadme = (notePath: string) => /\/readme\.md$/i.test(notePath);
-
 /**
  * The name a note goes by, without `.md`: its file name, or for a folder's README.md the folder's
  * name (`sections/vpc/README.md` is the VPC section of a GitHub notes repo, not a page called README).
+ * Also takes a relative link's path (`../IAM/README.md`): `.` and `..` name no folder.
  */
 export function noteNameOf(notePath: string): string {
   const parts = notePath.split("/");
-  const name = isFolderReadme(notePath) ? parts.at(-2)! : parts.at(-1)!;
-  return name.replace(/\.md$/i, "");
+  const file = parts.at(-1)!.replace(/\.md$/i, "");
+  if (file.toLowerCase() !== "readme") return file;
+  return parts.slice(0, -1).findLast((part) => part !== "." && part !== "..") ?? file;
 }
 
 /**
