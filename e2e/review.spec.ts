@@ -45,6 +45,8 @@ test("a review session by keyboard: most overdue first, then new cards, with int
   await answerRight(page, first);
   await page.keyboard.press("Enter"); // Good
 
+  // The store saves just after the frame that shows the answer: wait for that write.
+  await expect.poll(async () => (await savedState(page))?.state.log[first.id]?.length ?? 0).toBe(1);
   const saved = await savedState(page);
   expect(saved!.state.log[third!.id]!.map((e) => e.slice(1, 4))).toEqual([[4, 2, 1]]);
   expect(saved!.state.log[second!.id]![0]!.slice(1, 4)).toEqual([1, 2, 0]);
