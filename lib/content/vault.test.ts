@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { png } from "../../scripts/bench/png";
 import { compareInGroup, formatIssue, loadContent } from "./load";
 
 const fixtureDir = path.join(__dirname, "..", "..", "e2e", "fixtures", "notes");
@@ -224,10 +225,32 @@ describe("what GitHub notes point at", () => {
       "images/exam.pdf": "%PDF-1.4\n",
     });
     const { html } = content.topics[0]!;
-    expect(html).toMatch(/<img src="\/media\/[0-9a-f]{16}\.png" height="300" width="300" loading="lazy" decoding="async">/);
+    expect(html).toMatch(/<img src="\/media\/[0-9a-f]{16}\.png" height="300" width="300" alt="flow" loading="lazy" decoding="async">/);
     expect(html).toMatch(/<a href="\/media\/[0-9a-f]{16}\.png">the flow<\/a>/);
     expect(html).toMatch(/<a href="\/media\/[0-9a-f]{16}\.pdf">sample exam<\/a>/);
     expect(content.issues.filter((i) => i.severity === "warning" && !i.message.includes("front matter"))).toEqual([]);
+  });
+
+  it("gives a raw HTML image with no alt its file name, keeps alt=\"\", and sizes it in proportion from one written size", () => {
+    const content = vault({
+      "n.md": [
+        "# N",
+        "",
+        '<img src="./Images/Screen Shot 2023-01-01 at 10.00.00 (1).png" width="100">',
+        "",
+        '<img src="./Images/Screen Shot 2023-01-01 at 10.00.00 (1).png" alt="" height="25">',
+        "",
+        '<img src="./Images/Screen Shot 2023-01-01 at 10.00.00 (1).png" width="50%">',
+        "",
+      ].join("\n"),
+      "Images/Screen Shot 2023-01-01 at 10.00.00 (1).png": png(400, 200, 1),
+    });
+    const images = content.topics[0]!.html.match(/<img [^>]*>/g)!;
+    expect(images[0]).toMatch(/ width="100" alt="Screen Shot 2023-01-01 at 10.00.00 \(1\)" [^>]*height="50"/);
+    expect(images[1]).toMatch(/ alt="" height="25" [^>]*width="50"/);
+    // A size that is not in pixels says nothing about the other one: the browser scales it.
+    expect(images[2]).toContain('width="50%"');
+    expect(images[2]).not.toContain("height=");
   });
 
   it("sends a link to the note's own title to the page heading; a stale anchor or another site's page keeps its text, with a warning", () => {

@@ -29,6 +29,25 @@ function decoded(value: string): string {
   }
 }
 
+/**
+ * Sizes written in the HTML win; a missing one follows from the file's proportions, so the browser
+ * keeps the image's space before it loads (no layout shift); with neither, the file's own size.
+ */
+function sizeLike(node: Element, file: { width?: number; height?: number }): void {
+  const pixels = (value: unknown) => (/^\d+(\.\d+)?$/.test(String(value ?? "")) ? Number(value) : undefined);
+  const width = pixels(node.properties.width);
+  const height = pixels(node.properties.height);
+  if (!file.width || !file.height) return;
+  if (node.properties.width === undefined && node.properties.height === undefined) {
+    node.properties.width = file.width;
+    node.properties.height = file.height;
+  } else if (width !== undefined && node.properties.height === undefined) {
+    node.properties.height = Math.round((width * file.height) / file.width);
+  } else if (height !== undefined && node.properties.width === undefined) {
+    node.properties.width = Math.round((height * file.width) / file.height);
+  }
+}
+
 function unwrap(parent: Root | Element, index: number, node: Element): void {
   parent.children.splice(index, 1, ...(node.children as ElementContent[]));
 }
@@ -60,11 +79,9 @@ export function rehypeLocalReferences() {
           return SKIP;
         }
         node.properties.src = withBasePath(found.url);
-        // Sizes written in the HTML win; else the file's own, so the page does not shift.
-        if (node.properties.width === undefined && node.properties.height === undefined) {
-          if (found.width) node.properties.width = found.width;
-          if (found.height) node.properties.height = found.height;
-        }
+        // No alt at all (alt="" is a choice: decorative): the file's name, as for Markdown images.
+        if (node.properties.alt === undefined) node.properties.alt = decoded(src).split("/").at(-1)!.replace(IMAGE_EXTENSIONS, "");
+        sizeLike(node, found);
         node.properties.loading = "lazy";
         node.properties.decoding = "async";
         return;
