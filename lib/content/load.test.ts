@@ -109,7 +109,7 @@ describe("messy notes still become sensible pages", () => {
     expect(topic("no-front-matter").title).toBe("Scratch notes on Lambda");
     expect(topic("untitled_scratch-file").title).toBe("Untitled scratch file");
     expect(content.issues.map(formatIssue)).toEqual([
-      "messy/deep/nested/untitled_scratch-file.md:1: warning: note has no front matter; title taken from its first heading",
+      "messy/deep/nested/untitled_scratch-file.md:1: warning: note has no front matter; title taken from its file name",
       "messy/no-front-matter.md:1: warning: note has no front matter; title taken from its first heading",
       "messy/no-front-matter.md:4: warning: unresolved wikilink [[a-note-that-does-not-exist]]: no note has that title, file name or alias",
       'messy/no-front-matter.md:6: warning: image "architecture-diagram.png" not found (looked beside the note, in the attachment folder and by file name)',

@@ -106,6 +106,16 @@ function aliasesOf(data: Record<string, unknown>): string[] {
   return list.filter((a): a is string | number => typeof a === "string" || typeof a === "number").map((a) => String(a).trim()).filter(Boolean);
 }
 
+/**
+ * A front-matter title as text. YAML reads an unquoted `title: 2024-01-01` as a date and
+ * `title: 1984` as a number: those are titles too, written as they read, not reasons to fall back.
+ */
+function titleOf(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return typeof value === "string" && value.trim() ? value.trim() : undefined;
+}
+
 /** Drops a leading `# Title` line: the page prints the title itself. */
 function withoutLeadingTitle(body: string): string {
   return body.replace(/^\s*#\s+[^\n]*\n?/, "");
@@ -164,7 +174,8 @@ export function readNote(
       body = raw.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, "");
     }
   } else {
-    issues.push({ file, line: 1, message: "note has no front matter; title taken from its first heading", severity: "warning" });
+    const from = firstHeading(body) === undefined ? "its file name" : "its first heading";
+    issues.push({ file, line: 1, message: `note has no front matter; title taken from ${from}`, severity: "warning" });
   }
 
   const content = withoutLeadingTitle(body);
@@ -189,8 +200,7 @@ export function readNote(
   }
   // A vault note: its front matter is Obsidian's (tags, aliases, dates…), none of it ours to check.
   if (!Object.keys(data).some((key) => STRATUS_KEYS.includes(key))) {
-    const title = typeof data.title === "string" && data.title.trim() ? data.title.trim() : fallback.title;
-    return { meta: { ...fallback, title }, aliases, ...source, fromVault: true };
+    return { meta: { ...fallback, title: titleOf(data.title) ?? fallback.title }, aliases, ...source, fromVault: true };
   }
 
   const ours = Object.fromEntries(Object.entries(data).filter(([key]) => !(OBSIDIAN_KEYS as readonly string[]).includes(key)));
@@ -201,7 +211,7 @@ export function readNote(
     const placed = typeof partial.domain === "string" ? domainOf(partial.domain) : byFolder;
     if (!placed.ok) issues.push({ file, line: frontMatterLine(frontMatter, "domain"), message: placed.message, severity: "error" });
     return {
-      meta: { ...fallback, domain: placed.ok ? placed.domain.id : fallbackDomain, title: typeof partial.title === "string" ? partial.title : fallback.title },
+      meta: { ...fallback, domain: placed.ok ? placed.domain.id : fallbackDomain, title: titleOf(partial.title) ?? fallback.title },
       aliases,
       ...source,
     };

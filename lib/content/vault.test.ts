@@ -103,6 +103,22 @@ function vault(files: Record<string, string | Buffer>) {
   return loadContent({ contentDir: dir, publicDir: path.join(dir, "public"), displayRoot: "vault" });
 }
 
+describe("front matter as vaults write it", () => {
+  it("takes a title YAML reads as a date or a number as written, and says where a title without front matter came from", () => {
+    const content = vault({
+      "a.md": "---\ntitle: 2024-01-01\ntags: [journal]\n---\n\nA daily note.\n",
+      "b.md": "---\ntitle: 1984\n---\n\nA book note.\n",
+      "c.md": "# Heading title\n\nText.\n",
+      "d.md": "Just text, no heading.\n",
+    });
+    expect(content.topics.map((t) => t.title).sort()).toEqual(["1984", "2024-01-01", "D", "Heading title"]);
+    expect(content.issues.map(formatIssue)).toEqual([
+      "vault/c.md:1: warning: note has no front matter; title taken from its first heading",
+      "vault/d.md:1: warning: note has no front matter; title taken from its file name",
+    ]);
+  });
+});
+
 describe("images", () => {
   it("keeps the placeholder for a missing image and warns at its line", () => {
     const content = vault({ "n.md": "# N\n\nText.\n\n![diagram](./img/none.png)\n\n![[Pasted image 1.png]]\n" });
