@@ -141,9 +141,19 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
   for (const { meta, full } of notes) claim(noteNameOf(relative(full)), meta);
   for (const { meta } of notes) claim(meta.title, meta);
   for (const { meta, aliases } of notes) for (const alias of aliases) claim(alias, meta);
+  // Obsidian writes `[[Folder/Note]]` when two notes share a name (its "shortest path" link format)
+  // or always (its "absolute path" format): a path from the vault's root. A vault copied into a
+  // folder of content/ has that folder in front, so the path is matched against the end of each
+  // note's path, whole segments only, and must fit one note.
+  const notePaths = notes.map((n) => ({ key: relative(n.full).normalize("NFC").toLowerCase().replace(/\.md$/, ""), meta: n.meta }));
+  const byPath = (key: string) => {
+    const wanted = key.replace(/^\.?\//, "").replace(/\.md$/, "");
+    const hits = notePaths.filter((p) => p.key === wanted || p.key.endsWith(`/${wanted}`));
+    return (hits.find((p) => p.key === wanted) ?? (hits.length === 1 ? hits[0] : undefined))?.meta;
+  };
   const resolveTopic = (name: string) => {
     const key = name.normalize("NFC").trim().toLowerCase();
-    return byKey.get(key) ?? byKey.get(slugOfFileName(key));
+    return byKey.get(key) ?? byKey.get(slugOfFileName(key)) ?? (key.includes("/") ? byPath(key) : undefined);
   };
   const images = new ImageResolver(contentDir, publicDir);
   // Heading ids of each note, as it is rendered: `[[Note#Heading]]` and `note.md#id` are checked against them.

@@ -119,6 +119,22 @@ describe("front matter as vaults write it", () => {
   });
 });
 
+describe("path wikilinks", () => {
+  it("resolve [[Folder/Note]] from the vault's root (also when the vault sits in a folder of content/), and [[../Folder/Note]] from the note", () => {
+    const content = vault({
+      "My Vault/Compute/Overview.md": "# Overview\n\nSee [[Storage/Overview]], [[My Vault/Storage/Overview.md|storage]] and [[../Storage/Overview#Classes|classes]].\n",
+      "My Vault/Storage/Overview.md": "# Overview\n\n## Classes\n\nBack to [[Compute/Overview|compute]]; [[Nowhere/Overview]] is not a note.\n",
+    });
+    expect(content.topics.map((t) => t.slug).sort()).toEqual(["my-vault-compute-overview", "my-vault-storage-overview"]);
+    const html = (slug: string) => content.topics.find((t) => t.slug === slug)!.html;
+    expect(html("my-vault-compute-overview")).toContain('See <a href="/topics/my-vault-storage-overview/">Overview</a>, <a href="/topics/my-vault-storage-overview/">storage</a> and <a href="/topics/my-vault-storage-overview/#classes">classes</a>.');
+    expect(html("my-vault-storage-overview")).toContain('Back to <a href="/topics/my-vault-compute-overview/">compute</a>');
+    expect(content.issues.filter((i) => i.message.includes("wikilink")).map(formatIssue)).toEqual([
+      "vault/My Vault/Storage/Overview.md:5: warning: unresolved wikilink [[Nowhere/Overview]]: no note has that title, file name or alias",
+    ]);
+  });
+});
+
 describe("images", () => {
   it("keeps the placeholder for a missing image and warns at its line", () => {
     const content = vault({ "n.md": "# N\n\nText.\n\n![diagram](./img/none.png)\n\n![[Pasted image 1.png]]\n" });

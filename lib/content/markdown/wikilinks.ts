@@ -61,7 +61,9 @@ export function remarkWikilinks() {
             rememberLinkLine(file, hash, lineOf(match));
             return { type: "link", url: `#${hash}`, children: [{ type: "text", value: link.label ?? link.heading! }] };
           }
-          const topic = context?.resolveTopic(name);
+          // `[[../Storage/Overview]]` (Obsidian's "relative path" link format) starts from this note.
+          const relativeTo = name.startsWith(".") && context?.noteFile ? context.resolveNoteFile?.(`${name}.md`, context.noteFile) : undefined;
+          const topic = relativeTo ?? context?.resolveTopic(name);
           const title = topic?.title ?? name;
           const text = link.label ?? (link.heading ? `${title} › ${link.heading}` : title);
           if (!topic) {
