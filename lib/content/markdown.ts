@@ -23,6 +23,7 @@ import type { Heading } from "./types";
 import { calloutOptions, remarkCallouts } from "./markdown/callouts";
 import { rehypeHighlightCode } from "./markdown/code";
 import { remarkObsidianComments } from "./markdown/comments";
+import { remarkEditorMarkers } from "./markdown/markers";
 import { remarkOutlineHeadings } from "./markdown/headings";
 import { highlightOptions, remarkHighlights } from "./markdown/highlights";
 import { rehypeSameNoteAnchors } from "./markdown/anchors";
@@ -293,6 +294,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkObsidianComments)
   .use(remarkGfm)
+  .use(remarkEditorMarkers)
   .use(remarkWikilinks)
   .use(remarkCallouts, calloutOptions)
   .use(remarkHighlights, highlightOptions)

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderMarkdown, type MarkdownContext } from "../markdown";
+import { renderMarkdown, renderMarkdownWithText, type MarkdownContext } from "../markdown";
 import { buildToc, tocIds } from "../toc";
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, "__fixtures__", name), "utf8");
@@ -140,5 +140,23 @@ describe("line breaks", () => {
 
   it("follow CommonMark otherwise", () => {
     expect(render("one\ntwo").html).toBe("<p>one\ntwo</p>");
+  });
+});
+
+describe("editor markers", () => {
+  it("hide Obsidian block ids at the end of a line and on a line of their own, in the page and its plain text", () => {
+    const { html, text } = renderMarkdownWithText("Spot gives a two-minute notice. ^notice\nSecond line ^a-1\n\n- item\n\n^list-id\n\nPrice ^2 stays inside a line.", {
+      resolveTopic: () => undefined,
+      resolveImage: () => undefined,
+    });
+    expect(html).toBe("<p>Spot gives a two-minute notice.\nSecond line</p>\n<ul>\n<li>item</li>\n</ul>\n<p>Price ^2 stays inside a line.</p>");
+    expect(text).toBe("Spot gives a two-minute notice. Second line\nitem\nPrice ^2 stays inside a line.");
+    expect(render("Text ^blk with breaks\nnext ^b2", { breaks: true }).html).toBe("<p>Text ^blk with breaks<br>\nnext</p>");
+  });
+
+  it("drop a table-of-contents placeholder ([TOC], [[_TOC_]], ${toc}) without an unresolved-link warning: the page has its own", () => {
+    const { html, warnings } = render("[TOC]\n\nText.\n\n[[_TOC_]]\n\n${toc}\n\n[toc] is a word here.");
+    expect(html).toBe("<p>Text.</p>\n<p>[toc] is a word here.</p>");
+    expect(warnings).toEqual([]);
   });
 });

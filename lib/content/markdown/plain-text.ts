@@ -7,6 +7,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { remarkObsidianComments } from "./comments";
+import { remarkEditorMarkers } from "./markers";
 import { highlightOptions, remarkHighlights } from "./highlights";
 import { remarkCombinedSyntax } from "./speed";
 import { remarkWikilinks } from "./wikilinks";
@@ -15,6 +16,7 @@ const parser = unified()
   .use(remarkParse)
   .use(remarkObsidianComments)
   .use(remarkGfm)
+  .use(remarkEditorMarkers)
   .use(remarkWikilinks)
   .use(remarkHighlights, highlightOptions)
   .use(remarkCombinedSyntax)
