@@ -63,6 +63,34 @@ function listMarkdown(dir: string, root = true): string[] {
     .sort();
 }
 
+/** Settings files that name a vault's template folder, with the key that holds it. */
+const TEMPLATE_SETTINGS: [file: string, key: string][] = [
+  [".obsidian/templates.json", "folder"], // Obsidian's core Templates plugin
+  [".obsidian/plugins/templater-obsidian/data.json", "templates_folder"], // the Templater plugin
+];
+
+/**
+ * Template folders of the vaults in `contentDir` (the folder itself, or a vault copied into one of its
+ * folders), with the settings file that names each. Templates (`<% tp.file.title %>`, `{{date}}`)
+ * are the skeletons of new notes, not notes.
+ */
+function templateFolders(contentDir: string): { folder: string; settings: string }[] {
+  const folders = fs.readdirSync(contentDir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith("."));
+  const vaults = [contentDir, ...folders.map((e) => path.join(contentDir, e.name))];
+  return vaults.flatMap((vault) =>
+    TEMPLATE_SETTINGS.flatMap(([file, key]) => {
+      const settings = path.join(vault, file);
+      try {
+        const value = (JSON.parse(fs.readFileSync(settings, "utf8")) as Record<string, unknown>)[key];
+        const folder = typeof value === "string" ? value.replace(/^\/+|\/+$/g, "") : "";
+        return folder ? [{ folder: path.join(vault, folder), settings }] : [];
+      } catch {
+        return [];
+      }
+    }),
+  );
+}
+
 /** 1-based line of a top-level `key:` in a note's front matter, or 1. */
 function fieldLine(raw: string, key: string): number {
   const lines = raw.split(/\r?\n/);
@@ -80,9 +108,21 @@ export function loadContent(options: LoadOptions = {}): ContentSet {
 
   const issues: ContentIssue[] = [];
   // Obsidian's Excalidraw plugin saves drawings as `x.excalidraw.md`: compressed JSON, not prose.
-  const [drawings, files] = partition(listMarkdown(contentDir), (full) => full.endsWith(".excalidraw.md"));
+  const [drawings, markdown] = partition(listMarkdown(contentDir), (full) => full.endsWith(".excalidraw.md"));
+  const templates = templateFolders(contentDir).map((t) => ({ ...t, count: 0 }));
   for (const full of drawings) {
     issues.push({ file: display(full), line: 1, message: "Excalidraw drawing left out: Stratus shows notes, not drawings (export it as an image to show it)", severity: "warning" });
+  }
+  const files: string[] = [];
+  for (const full of markdown) {
+    const template = templates.find(({ folder }) => full.startsWith(folder + path.sep));
+    if (template) template.count += 1;
+    else files.push(full);
+  }
+  for (const { folder, settings, count } of templates) {
+    if (count === 0) continue;
+    const what = count === 1 ? "1 note" : `${count} notes`;
+    issues.push({ file: display(settings), line: 1, message: `template folder "${path.relative(contentDir, folder).split(path.sep).join("/")}" left out (${what}): Obsidian templates are not notes`, severity: "warning" });
   }
   const noteDates: NoteDate[] = [];
   const questionTexts: QuestionText[] = [];

@@ -135,6 +135,25 @@ describe("path wikilinks", () => {
   });
 });
 
+describe("template folders", () => {
+  it("leave out the notes of a vault's template folder (core Templates or Templater), with one warning that names the setting", () => {
+    const content = vault({
+      ".obsidian/templates.json": JSON.stringify({ folder: "_templates" }),
+      "_templates/Daily.md": "# <% tp.file.title %>\n\n{{date}}\n",
+      "_templates/Meeting.md": "# {{title}}\n",
+      "Work/.obsidian/plugins/templater-obsidian/data.json": JSON.stringify({ templates_folder: "/Templater/" }),
+      "Work/Templater/Note.md": "<% tp.date.now() %>\n",
+      "Work/EC2.md": "# EC2\n\nVirtual machines.\n",
+      "Templates in prose.md": "# Templates in prose\n\nA note about templates is a note.\n",
+    });
+    expect(content.topics.map((t) => t.title).sort()).toEqual(["EC2", "Templates in prose"]);
+    expect(content.issues.filter((i) => i.message.includes("template")).map(formatIssue)).toEqual([
+      'vault/.obsidian/templates.json:1: warning: template folder "_templates" left out (2 notes): Obsidian templates are not notes',
+      'vault/Work/.obsidian/plugins/templater-obsidian/data.json:1: warning: template folder "Work/Templater" left out (1 note): Obsidian templates are not notes',
+    ]);
+  });
+});
+
 describe("images", () => {
   it("keeps the placeholder for a missing image and warns at its line", () => {
     const content = vault({ "n.md": "# N\n\nText.\n\n![diagram](./img/none.png)\n\n![[Pasted image 1.png]]\n" });
