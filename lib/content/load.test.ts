@@ -142,10 +142,10 @@ describe("messy notes still become sensible pages", () => {
     expect(html).toContain("<details><summary>More</summary>");
   });
 
-  it("shows task lists as plain lists, without unlabelled checkboxes", () => {
+  it("shows task lists without unlabelled checkboxes, each item saying its state", () => {
     const html = topic("no-front-matter").html;
     expect(html).not.toContain("<input");
-    expect(html).toContain("<li>a task list item</li>");
+    expect(html).toContain('<li class="task-open"><span class="sr-only">To do: </span>a task list item</li>');
   });
 
   it("keeps Chinese text and gives Chinese headings usable ids", () => {

@@ -265,16 +265,29 @@ function rehypeFocusableCode() {
   };
 }
 
-/** Task-list items lose their checkbox when sanitised; drop the classes that style them as tasks. */
-function rehypePlainTaskLists() {
+/**
+ * Task-list items (`- [x] Read chapter 3`) keep their state without a checkbox: a disabled box has
+ * no label and cannot be used (an accessibility failure), so the item says "Done:" or "To do:" to
+ * screen readers and shows a ticked or empty box as its list marker (class task-done / task-open).
+ * Runs before the sanitiser, which removes the inputs.
+ */
+function rehypeTaskState() {
   return (tree: HastRoot) => {
     visit(tree, "element", (node) => {
       const className = node.properties.className;
       if (!Array.isArray(className) || !className.some((c) => c === "task-list-item" || c === "contains-task-list")) return;
       const rest = className.filter((c) => c !== "task-list-item" && c !== "contains-task-list");
+      // The box sits first in the item, or first in its paragraph when items are separated by blank lines.
+      const holder = node.children.find((c): c is Element => c.type === "element" && c.tagName === "p") ?? node;
+      const box = holder.children.findIndex((c) => c.type === "element" && c.tagName === "input");
+      if (node.tagName === "li" && box >= 0) {
+        const done = Boolean((holder.children[box] as Element).properties.checked);
+        rest.push(done ? "task-done" : "task-open");
+        holder.children.splice(box, 1, { type: "element", tagName: "span", properties: { className: ["sr-only"] }, children: [{ type: "text", value: done ? "Done: " : "To do: " }] });
+        const after = holder.children[box + 1];
+        if (after?.type === "text") after.value = after.value.trimStart();
+      }
       node.properties.className = rest.length > 0 ? rest : undefined;
-      const first = node.children[0];
-      if (first?.type === "text") first.value = first.value.trimStart();
     });
   };
 }
@@ -306,9 +319,9 @@ const processor = unified()
   .use(remarkCombinedSyntax)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRawWhenPresent)
+  .use(rehypeTaskState)
   .use(rehypeSanitize, withObsidianSchema(schema))
   .use(rehypeHighlightCode)
-  .use(rehypePlainTaskLists)
   .use(rehypeSlug)
   .use(rehypeLocalReferences)
   .use(rehypeCollectHeadings)

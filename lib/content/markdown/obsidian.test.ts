@@ -160,3 +160,16 @@ describe("editor markers", () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe("task lists", () => {
+  it("keep each item's state as words for screen readers and a class for its marker, without the unlabelled checkbox", () => {
+    const { html } = render("- [ ] todo item\n- [x] done **item**\n- plain\n\n1. [X] numbered\n\n- [ ] loose\n\n- [x] loose done\n");
+    expect(html).not.toContain("<input");
+    expect(html).toContain('<li class="task-open"><span class="sr-only">To do: </span>todo item</li>');
+    expect(html).toContain('<li class="task-done"><span class="sr-only">Done: </span>done <strong>item</strong></li>');
+    expect(html).toContain("<li>plain</li>");
+    expect(html).toContain('<ol>\n<li class="task-done"><span class="sr-only">Done: </span>numbered</li>');
+    expect(html).toContain('<li class="task-open">\n<p><span class="sr-only">To do: </span>loose</p>\n</li>');
+    expect(html).not.toMatch(/contains-task-list|task-list-item/);
+  });
+});

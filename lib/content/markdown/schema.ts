@@ -1,5 +1,5 @@
 // What the sanitiser lets through for the Obsidian features rendered in this folder: highlights,
-// callouts, unresolved wikilinks and note embeds. Only these class names and attributes pass.
+// callouts, unresolved wikilinks, note embeds and task-list items. Only these class names and attributes pass.
 import type { Schema } from "hast-util-sanitize";
 import { CALLOUT_FAMILIES } from "./callouts";
 
@@ -29,6 +29,7 @@ export function withObsidianSchema(base: Schema): Schema {
       details: allow(attributes.details, "className", calloutClasses),
       summary: allow(attributes.summary, "className", ["callout-title"]),
       span: allow(attributes.span, "className", ["sr-only", "wikilink-unresolved", "note-embed"]),
+      li: allow(attributes.li, "className", ["task-done", "task-open"]),
     },
   };
 }
