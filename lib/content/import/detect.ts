@@ -4,15 +4,19 @@ export type ImportFormat = "headings" | "numbered" | "gift" | "anki";
 
 export const FORMAT_NAMES: Record<ImportFormat, string> = {
   headings: '"### question" headings with "- [ ]"/"- [x]" options',
-  numbered: 'numbered questions with lettered options ("- A.") and the answer in <details>',
+  numbered: 'numbered questions with lettered options ("A.") and the answer in <details> or an "Answer:" line',
   gift: "GIFT (Moodle)",
   anki: "Anki plain-text export",
 };
 
 export const HEADING_STEM = /^#{3,6}\s+\S/;
 export const TASK_OPTION = /^\s*[-*+]\s+\[( |x|X)\]\s+/;
-export const NUMBERED_STEM = /^ {0,3}(\d{1,4})[.)]\s+\S/;
-export const LETTERED_OPTION = /^\s*(?:[-*+]\s+)?([A-Ja-j])[.)]\s+\S/;
+/** `1. …`, `1) …`, and as exam dumps number them, `Q1. …`, `Q1: …`, `Question 1: …`. */
+export const NUMBERED_STEM = /^ {0,3}(?:(?:Q|Question)\s?)?(\d{1,4})[.):]\s+\S|^ {0,3}(?:Q|Question)\s?(\d{1,4})\s+\S/i;
+/** The number (and its `Q`/`Question`) in front of a numbered stem, to strip. */
+export const STEM_NUMBER = /^ {0,3}(?:(?:Q|Question)\s?)?\d{1,4}[.):]?\s+/i;
+/** `A. …`, `A) …`, `- A. …`, `(A) …`. */
+export const LETTERED_OPTION = /^\s*(?:[-*+]\s+)?(?:([A-Ja-j])[.)]|\(([A-Ja-j])\))\s+\S/;
 
 export interface Detection {
   format: ImportFormat;

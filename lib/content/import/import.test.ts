@@ -126,6 +126,43 @@ describe("numbered stems with lettered options and <details> answers", () => {
   });
 });
 
+describe("numbered stems as exam dumps write them: Q1., Question 2:, Answer: and Explanation: lines", () => {
+  const dump = [
+    "Q1. Which service provides object storage?",
+    "A. Amazon EBS",
+    "B. Amazon S3",
+    "C. Amazon EFS",
+    "Answer: B",
+    "Explanation: S3 is object storage;",
+    "EBS is block storage.",
+    "",
+    "Question 2: Which services are serverless? (Choose two.)",
+    "(A) AWS Lambda",
+    "(B) Amazon EC2",
+    "(C) AWS Fargate",
+    "**Correct Answer:** A, C",
+    "",
+    "Q3) Which one is regional?",
+    "A) Amazon VPC",
+    "B) IAM",
+    "",
+  ].join("\n");
+
+  it("is detected as the numbered layout", () => {
+    expect(detectFormat(dump)?.format).toBe("numbered");
+  });
+
+  it("reads stems, options, answer lines and explanations; a question without an answer line is skipped", () => {
+    const result = importText(dump, { format: "numbered", fileName: "dump.md" })!;
+    expect(result.questions.map((q) => q.stem)).toEqual(["Which service provides object storage?", "Which services are serverless? (Choose two.)"]);
+    const [first, second] = result.questions;
+    expect(first!.options.map((o) => [o.text, o.correct])).toEqual([["Amazon EBS", false], ["Amazon S3", true], ["Amazon EFS", false]]);
+    expect(first!.explanation).toBe("S3 is object storage;\nEBS is block storage.");
+    expect(second!.options.filter((o) => o.correct).map((o) => o.text)).toEqual(["AWS Lambda", "AWS Fargate"]);
+    expect(result.skipped).toEqual([{ line: 15, message: "no correct answer given" }]);
+  });
+});
+
 describe("GIFT through gift-pegjs", () => {
   const converted = convertGift(read("questions.gift"));
 

@@ -8,18 +8,29 @@
 //         Correct answer: B, E
 //         Explanation: …   (or a link)
 //       </details>
-import { LETTERED_OPTION, NUMBERED_STEM } from "./detect";
+//
+// or as exam dumps write them, the answer and explanation on lines of their own:
+//
+//   Q1. Which service provides object storage?
+//   A. Amazon EBS
+//   B. Amazon S3
+//   Answer: B
+//   Explanation: …
+import { LETTERED_OPTION, NUMBERED_STEM, STEM_NUMBER } from "./detect";
 import { isNavigation } from "./headings";
 import type { Converted, ImportedQuestion } from "./types";
 
 const ANSWER = /correct\s+answers?\s*[:：]\s*(.*)$/i;
+/** An answer on a line of its own, after the options: `Answer: B`, `Correct answer: B, D`, `Ans: A`. */
+const ANSWER_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*)?(?:correct\s+)?(?:answers?|ans)(?:\*\*)?\s*[:：.]\s*(?:\*\*)?\s*(.+)$/i;
+const EXPLANATION_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*)?explanation(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.*)$/i;
 
 interface Draft extends ImportedQuestion {
   letters: string[];
   stemLines: string[];
   explanationLines: string[];
   answer?: string;
-  stage: "stem" | "options" | "details" | "done";
+  stage: "stem" | "options" | "details" | "explanation" | "done";
 }
 
 /** "B, E", "B and E", "BE", "B E" → ["B", "E"]. */
@@ -60,7 +71,7 @@ export function convertNumbered(text: string): Converted {
       const stem = NUMBERED_STEM.exec(line);
       if (stem && !LETTERED_OPTION.test(line)) {
         close();
-        const first = line.replace(/^ {0,3}\d{1,4}[.)]\s+/, "").replace(/^\[domain:[^\]]*\]\s*/i, "");
+        const first = line.replace(STEM_NUMBER, "").replace(/^\[domain:[^\]]*\]\s*/i, "");
         current = { line: index + 1, stem: "", options: [], letters: [], stemLines: [first], explanationLines: [], stage: "stem" };
         return;
       }
@@ -89,12 +100,29 @@ export function convertNumbered(text: string): Converted {
       if (/<\/details>/i.test(line)) current.stage = "done";
       return;
     }
+    if (current.stage === "explanation") {
+      if (trimmed || current.explanationLines.length > 0) current.explanationLines.push(trimmed);
+      return;
+    }
     if (current.stage === "done") return;
+    if (current.stage === "options") {
+      const answer = current.answer === undefined ? ANSWER_LINE.exec(line) : null;
+      if (answer) {
+        current.answer = answer[1]!.replace(/\*\*/g, "");
+        return;
+      }
+      const explanation = EXPLANATION_LINE.exec(line);
+      if (explanation) {
+        current.stage = "explanation";
+        if (explanation[1]!.trim()) current.explanationLines.push(explanation[1]!.trim());
+        return;
+      }
+    }
     const option = LETTERED_OPTION.exec(line);
-    if (option && (current.stage === "options" || current.stemLines.join("").trim())) {
+    if (option && current.answer === undefined && (current.stage === "options" || current.stemLines.join("").trim())) {
       current.stage = "options";
-      current.letters.push(option[1]!.toUpperCase());
-      current.options.push({ text: trimmed.replace(/^(?:[-*+]\s+)?[A-Ja-j][.)]\s+/, "").trim(), correct: false });
+      current.letters.push((option[1] ?? option[2])!.toUpperCase());
+      current.options.push({ text: trimmed.replace(/^(?:[-*+]\s+)?(?:[A-Ja-j][.)]|\([A-Ja-j]\))\s+/, "").trim(), correct: false });
       return;
     }
     if (isNavigation(line)) return;
