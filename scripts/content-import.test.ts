@@ -63,6 +63,33 @@ describe("npm run content:import", { timeout: 60_000 }, () => {
     expect(fs.readdirSync(out).sort()).toEqual(["deck.questions.md", "headings.questions.md", "images", "numbered.questions.md", "questions.questions.md"]);
   });
 
+  it("imports a spreadsheet bank saved as CSV, and content:check accepts the result", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stratus-cli-"));
+    const sheet = path.join(dir, "Practice sheet.csv");
+    fs.writeFileSync(
+      sheet,
+      [
+        "Question,Option A,Option B,Option C,Answer,Explanation",
+        '"Which service stores objects?",Amazon EBS,Amazon S3,Amazon EFS,B,"S3 stores objects, EBS blocks."',
+        '"Which are serverless? (Choose two.)",AWS Lambda,Amazon EC2,AWS Fargate,"A, C",',
+        "Which is a CDN?,Amazon CloudFront,AWS Direct Connect,,Amazon CloudFront,",
+        "Which one is regional?,Amazon VPC,IAM,,D,",
+      ].join("\n"),
+    );
+    const out = path.join(dir, "out");
+    const result = run(sheet, "--out", out, "--topic", "practice-sheet", "--domain", "storage");
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    const shown = path.relative(root, sheet); // the CLI names files relative to where it runs
+    expect(lines[0]).toBe(`${shown}: a spreadsheet (CSV or TSV) whose first row names the question, option and answer columns (detected)`);
+    expect(lines).toContain(`${shown}:5: skipped: the answer "D" names no option of this question (give letters, option numbers or an option's text)`);
+    expect(lines.at(-1)).toBe("imported 3 of 4");
+    fs.writeFileSync(path.join(out, "stratus.yml"), "domains:\n  - { id: storage, title: Storage }\n");
+    const checked = check(out);
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain("1 topics, 3 questions (1 multiple response");
+  });
+
   it("exits 1 when nothing could be imported, and 2 on a usage error", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stratus-cli-"));
     const note = path.join(dir, "note.md");

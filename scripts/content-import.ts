@@ -1,4 +1,4 @@
-// `npm run content:import -- <file or folder> --out <folder> [--format auto|headings|numbered|gift|anki]
+// `npm run content:import -- <file or folder> --out <folder> [--format auto|headings|numbered|gift|anki|table]
 //   [--topic <slug>] [--title <text>] [--domain <id>] [--source <url or attribution>]`
 // Converts public question banks into Stratus banks marked `imported: true`. Prints one line per
 // question it could not take (file:line: why), imports the rest, and ends with "imported N of M".

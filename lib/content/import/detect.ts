@@ -1,12 +1,16 @@
 // Recognises the layouts of public question banks, so the importer can pick a converter and the
 // bank parser can say "this is format X: import it" instead of reporting every line.
-export type ImportFormat = "headings" | "numbered" | "gift" | "anki";
+import { parse } from "csv-parse/sync";
+import { tableColumns, tableDelimiter } from "./table";
+
+export type ImportFormat = "headings" | "numbered" | "gift" | "anki" | "table";
 
 export const FORMAT_NAMES: Record<ImportFormat, string> = {
   headings: '"### question" headings with "- [ ]"/"- [x]" options',
   numbered: 'numbered questions with lettered options ("A.") and the answer in <details> or an "Answer:" line',
   gift: "GIFT (Moodle)",
   anki: "Anki plain-text export",
+  table: "a spreadsheet (CSV or TSV) whose first row names the question, option and answer columns",
 };
 
 export const HEADING_STEM = /^#{3,6}\s+\S/;
@@ -57,6 +61,18 @@ function countGift(text: string): number {
   return blocks.length;
 }
 
+/** Rows under a header row that names a question, two or more options and an answer. */
+function countTable(lines: string[]): number {
+  const header = lines[0]?.replace(/^\uFEFF/, "") ?? "";
+  try {
+    const [cells] = parse(header, { delimiter: tableDelimiter(header), relax_quotes: true, relax_column_count: true }) as string[][];
+    if (!cells || !tableColumns(cells)) return 0;
+  } catch {
+    return 0;
+  }
+  return lines.slice(1).filter((l) => l.trim()).length;
+}
+
 function countAnki(lines: string[]): number {
   const headers = lines.filter((l) => /^#(separator|html|tags column|notetype column|deck column|guid column|columns):/i.test(l));
   if (headers.length === 0) return 0;
@@ -71,6 +87,7 @@ export function detectFormats(text: string, fileName = ""): Detection[] {
     { format: "headings", count: countHeadings(lines) },
     { format: "numbered", count: countNumbered(lines) },
     { format: "gift", count: /\.gift$/i.test(fileName) || /::[^:\n]+::/.test(text) ? countGift(text) : 0 },
+    { format: "table", count: countTable(lines) },
   ];
   // A tab-separated export without headers (older Anki) is still Anki when nothing else fits.
   if (found.every((d) => d.count === 0) && /\.(txt|tsv|csv)$/i.test(fileName)) {

@@ -10,6 +10,7 @@ import { convertGift } from "./gift";
 import { convertHeadings } from "./headings";
 import { importText, newSeen, writeBank } from "./index";
 import { convertNumbered } from "./numbered";
+import { convertTable } from "./table";
 
 const read = (name: string) => fs.readFileSync(path.join(__dirname, "__fixtures__", name), "utf8");
 
@@ -160,6 +161,54 @@ describe("numbered stems as exam dumps write them: Q1., Question 2:, Answer: and
     expect(first!.explanation).toBe("S3 is object storage;\nEBS is block storage.");
     expect(second!.options.filter((o) => o.correct).map((o) => o.text)).toEqual(["AWS Lambda", "AWS Fargate"]);
     expect(result.skipped).toEqual([{ line: 15, message: "no correct answer given" }]);
+  });
+});
+
+describe("a spreadsheet bank (CSV or TSV with a header row)", () => {
+  const csv = [
+    "Question,Option A,Option B,Option C,Option D,Answer,Explanation",
+    '"Which service stores objects?",Amazon EBS,Amazon S3,Amazon EFS,Amazon FSx,B,"S3 stores objects, EBS blocks."',
+    '"Which are serverless?',
+    '(Choose two.)",AWS Lambda,Amazon EC2,AWS Fargate,,"A, C",',
+    "",
+    "Which is a CDN?,Amazon CloudFront,AWS Direct Connect,,,Amazon CloudFront,",
+    "Which one is regional?,Amazon VPC,IAM,,,E,",
+  ].join("\n");
+
+  it("is detected by its header row, before Anki's plain-text fallback", () => {
+    expect(detectFormat(csv, "bank.csv")?.format).toBe("table");
+    expect(detectFormat(read("deck.csv"), "deck.csv")?.format).toBe("anki");
+  });
+
+  it("reads letters, option text and quoted cells with commas and line breaks; an answer that names no option is skipped at its line", () => {
+    const result = importText(csv, { format: "table", fileName: "bank.csv" })!;
+    expect(result.questions.map((q) => [q.line, q.stem])).toEqual([
+      [2, "Which service stores objects?"],
+      [3, "Which are serverless?\n(Choose two.)"],
+      [6, "Which is a CDN?"],
+    ]);
+    const [objects, serverless, cdn] = result.questions;
+    expect(objects!.options.map((o) => [o.text, o.correct])).toEqual([["Amazon EBS", false], ["Amazon S3", true], ["Amazon EFS", false], ["Amazon FSx", false]]);
+    expect(objects!.explanation).toBe("S3 stores objects, EBS blocks.");
+    expect(serverless!.options.filter((o) => o.correct).map((o) => o.text)).toEqual(["AWS Lambda", "AWS Fargate"]);
+    expect(cdn!.options.map((o) => o.correct)).toEqual([true, false]);
+    expect(result.skipped).toEqual([{ line: 7, message: 'the answer "E" names no option of this question (give letters, option numbers or an option\'s text)' }]);
+  });
+
+  it("takes semicolons or tabs between cells, columns in any order and option numbers as the answer", () => {
+    const semicolons = ["Correct answer;Stem;Choice 1;Choice 2;Choice 3", "2;Which is object storage?;Amazon EBS;Amazon S3;Amazon EFS"].join("\n");
+    expect(importText(semicolons, { format: "auto", fileName: "b.csv" })!.questions[0]!.options.map((o) => o.correct)).toEqual([false, true, false]);
+    const tabs = ["question\ta\tb\tc\tkey\trationale", "Which is block storage?\tAmazon EBS\tAmazon S3\tAmazon EFS\tA\tVolumes attach to instances."].join("\n");
+    const tsv = importText(tabs, { format: "auto", fileName: "b.tsv" })!;
+    expect(tsv.format).toBe("table");
+    expect(tsv.questions[0]!.options.map((o) => o.correct)).toEqual([true, false, false]);
+    expect(tsv.questions[0]!.explanation).toBe("Volumes attach to instances.");
+  });
+
+  it("says what the first row must name when it names no question, options or answer", () => {
+    expect(convertTable("Front,Back\nS3,Object storage\n").problems).toEqual([
+      { line: 1, message: "the first row must name the columns: a question, two or more options and the answer" },
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@ import { finalise, newSeen, type Finalised, type Seen } from "./finalise";
 import { convertGift } from "./gift";
 import { convertHeadings } from "./headings";
 import { convertNumbered } from "./numbered";
+import { convertTable } from "./table";
 import type { Converted } from "./types";
 
 export { FORMAT_NAMES, type ImportFormat } from "./detect";
@@ -19,6 +20,7 @@ const CONVERTERS: Record<ImportFormat, (text: string) => Converted> = {
   numbered: convertNumbered,
   gift: convertGift,
   anki: convertAnki,
+  table: convertTable,
 };
 
 export interface ImportResult extends Finalised {
