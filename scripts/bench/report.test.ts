@@ -45,5 +45,13 @@ describe("formatReport", () => {
     expect(markdown).toContain("| empty Next.js page (not budgeted) | / | 100 | 0.90 s | 0 ms | 100 | 96 | 100 |");
     expect(markdown).toContain("| **FAIL** | Lighthouse review LCP ≤ 1.5 s | 1.65 s |");
     expect(markdown).toContain("| **FAIL** | Lighthouse review TBT ≤ 70 ms | 88 ms |");
+    expect(markdown).not.toContain("the empty Next.js page alone");
+  });
+
+  it("says so when the empty Next.js page alone is over the TBT budget on this machine", () => {
+    const slow = { ...meta, floorLighthouse: { ...meta.floorLighthouse!, lcpMs: 980, tbtMs: 150 } };
+    expect(formatReport(report, checkBudgets(report, ["home"]), slow)).toContain(
+      "On this machine the empty Next.js page alone has a TBT of 150 ms (LCP 0.98 s), over the 70 ms budget: no page that loads the framework can meet that budget here.",
+    );
   });
 });
