@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { HomeExamNotice } from "@/components/exam/home-exam-notice";
 import { HomeReadinessSlot } from "@/components/readiness/home-readiness-slot";
 import { BankCounts } from "@/components/topic/bank-counts";

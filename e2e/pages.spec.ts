@@ -62,6 +62,28 @@ test("home leads to a topic, and its table of contents jumps to a section", asyn
   await expect(entry).toHaveAttribute("aria-current", "location");
 });
 
+test("links prefetch the page they lead to on intent (pointer or keyboard focus), not while the page loads", async ({ page }) => {
+  // Next's router fetches a page's data as `…txt?_rsc=…`; the service worker would answer from its cache.
+  await page.context().route("**/sw.js", (route) => route.abort());
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("_rsc=")) prefetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(prefetched).toEqual([]);
+
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Topics" }).hover();
+  await expect.poll(() => prefetched.some((p) => p.startsWith("/topics/"))).toBe(true);
+  await nav.getByRole("link", { name: "Exams" }).focus();
+  await expect.poll(() => prefetched.some((p) => p.startsWith("/exam/"))).toBe(true);
+  // And the link still navigates.
+  await nav.getByRole("link", { name: "Exams" }).press("Enter");
+  await expect(page).toHaveURL(/\/exam\/$/);
+});
+
 test("the table of contents follows the reader", async ({ page, request }) => {
   const { slug } = await firstTopicWithQuestions(request);
   await page.goto(`/topics/${slug}/`);

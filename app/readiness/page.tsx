@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 "use client";
 // Past attempts on the exam page: the score trend and a table with links to each result and retake.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { examLabel } from "@/lib/exam/labels";
 import { hasPassed, missedQuestionIds, passMarkFor, percent, timeUsedMs } from "@/lib/exam/score";
 import { formatDuration } from "@/lib/exam/time";

@@ -1,7 +1,7 @@
 "use client";
 // The /exam/results/?id= page: score, pass or fail, time used, per-topic breakdown, and a review of
 // every question.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useSearchParams } from "next/navigation";
 import type { DomainInfo } from "@/lib/content/types";
 import { domainScores } from "@/lib/exam/domain-scores";

@@ -2,7 +2,7 @@
 // The /exam/session/ page: loads the running attempt's questions, runs it, and once it has ended
 // (submitted, or past its deadline, even one that passed while the tab was closed) scores it and
 // goes to the results.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useLayoutEffect, useState, useTransition, type ReactNode } from "react";
 import type { TopicInfo } from "@/lib/exam/labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Question } from "@/lib/content/types";
 import { proseHtml, textLink } from "./styles";
 import { topicPath } from "@/lib/content/links";

@@ -3,7 +3,7 @@ import { topicTitle, type TopicInfo } from "@/lib/exam/labels";
 import { percent } from "@/lib/exam/score";
 import type { TopicScore } from "@/lib/exam/types";
 import { muted, textLink } from "./styles";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { topicPath } from "@/lib/content/links";
 
 const BAR_H = 18;

@@ -1,7 +1,7 @@
 "use client";
 // Every question whose last answer was wrong, from anywhere, by topic; the repeated confusions first.
 // Questions an exam left unanswered are not missed: a smaller filter lists them apart.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useMemo, useState } from "react";
 import { confusionSentence, confusionsOf, groupMissed, practiseHref } from "@/lib/review/missed";
 import { lastAnswerTimes, unansweredQuestions } from "@/lib/review/unanswered";

@@ -1,6 +1,6 @@
 // Questions an exam left unanswered and nothing has answered since: no verdict, no right answer
 // (that would spoil them), just the stems and a way to practise them.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { TopicBank } from "@/lib/content/types";
 import { practiseHref } from "@/lib/review/missed";
 import type { BankCatalog } from "@/lib/review/catalog";

@@ -1,6 +1,6 @@
 // Mastery per topic, grouped by domain: the share of its cards likely recalled today, as a bar in a
 // real table. Each domain's row group starts with the domain's own total.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { DomainMastery } from "@/lib/review/progress";
 import { textLink } from "@/components/study/styles";
 import { MasteryBar } from "./mastery-bar";

@@ -2,7 +2,7 @@
 // The progress page below "Am I ready?": every figure, computed from saved progress, the review log
 // and the bank index. Its own chunk (progress-view.tsx loads it), so none of this is in the page's
 // first JavaScript.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useMemo } from "react";
 import { chartPassMark } from "@/lib/exam/score";
 import type { BankCatalog } from "@/lib/review/catalog";

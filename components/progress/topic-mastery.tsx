@@ -2,7 +2,7 @@
 // A topic's own mastery, for its topic page: how much of it you would recall today, and what is
 // due. Topic pages are for reading, so the store and scheduler load after the page is interactive
 // (the same chunk the storage banner loads), not as part of the page's JavaScript.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useEffect, useState } from "react";
 import type { TopicStats } from "@/lib/review/topic-stats";
 import { muted, textLink } from "@/components/study/styles";

@@ -2,7 +2,7 @@
 // "Am I ready?": the predicted score on the candidate's exam, today and on the exam date, with the
 // model's own interval, the pass chance, each domain against its weight, what would raise the score
 // most, and the daily plan. `summary` (home page) shows the headline and links to the full panel.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Advice } from "@/lib/readiness/advice";
 import type { Prediction } from "@/lib/readiness/model";
 import { formatIsoDate } from "@/lib/format";

@@ -1,7 +1,7 @@
 "use client";
 // The review page's live part: picks the next card from the plan, shows it, records the answer.
 // The schedule itself is computed in lib (session plan, store); this only renders and dispatches.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useMemo, useState, type ReactNode } from "react";
 import { useSearchParams } from "next/navigation";
 import { FIRST_CARD_ID, isFreshVisitor } from "@/lib/review/first-card";

@@ -1,6 +1,6 @@
 "use client";
 // Nothing left for now: say when the next card is due, and what else is worth doing.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { SessionMode, SessionPlan } from "@/lib/review/session";
 import { describeInterval } from "@/lib/srs/format";
 import { panel, primaryButton, secondaryButton, textLink } from "@/components/study/styles";

@@ -1,7 +1,7 @@
 "use client";
 // The main navigation: a row of links on wide screens, a disclosure menu on phones. A client
 // component only because it marks the current page (usePathname) and opens/closes the menu.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { NAV_ITEMS } from "@/lib/site";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SITE_NAME } from "@/lib/site";
 import { SearchButton } from "@/components/search/search-button";
 import { ThemeToggle } from "@/components/theme/theme-toggle";

@@ -7,7 +7,7 @@ import { readRawInBrowser } from "@/lib/store/set-aside";
 import type { StorageStatus } from "@/lib/store/storage-status";
 import { downloadText } from "@/components/study/download";
 import { secondaryButton, textLink } from "@/components/study/styles";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 const STORE_KEY = "stratus";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { TopicLink } from "@/lib/content/catalog";
 import { topicPath } from "@/lib/content/links";
 

@@ -1,6 +1,6 @@
 // Buttons and links that look like buttons. Focus rings come from the global :focus-visible rule in
 // app/globals.css, so every control gets the same visible ring.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ComponentProps } from "react";
 
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";

@@ -1,5 +1,5 @@
 // An inline link in running text or lists: coloured and underlined so it never relies on colour alone.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ComponentProps } from "react";
 
 export const textLinkClass =

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { TopicMastery } from "@/components/progress/topic-mastery";
 import { CodeCopyButtons } from "@/components/topic/code-copy";
