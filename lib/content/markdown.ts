@@ -272,7 +272,8 @@ function rehypeFocusableCode() {
  * Runs before the sanitiser, which removes the inputs.
  */
 function rehypeTaskState() {
-  return (tree: HastRoot) => {
+  return (tree: HastRoot, file: VFile) => {
+    if (typeof file.value === "string" && !/\[[ xX]\]/.test(file.value)) return; // no task item in the source
     visit(tree, "element", (node) => {
       const className = node.properties.className;
       if (!Array.isArray(className) || !className.some((c) => c === "task-list-item" || c === "contains-task-list")) return;

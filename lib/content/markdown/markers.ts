@@ -6,6 +6,7 @@
 import type { Paragraph, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
+import type { VFile } from "vfile";
 
 const BLOCK_ID = /^\^[A-Za-z0-9-]+$/;
 /** A block id ending a line: after a space, before the line break or the end of the paragraph. */
@@ -15,8 +16,12 @@ const TOC_PLACEHOLDER = /^(?:\[toc\]|\[\[_?toc_?\]\]|\$\{toc\})$/i;
 
 const onlyText = (paragraph: Paragraph) => paragraph.children.every((child) => child.type === "text");
 
+/** Any of the markers could be in a text that has one of these; most fragments (options, stems) have none. */
+const MAY_HOLD_MARKER = /\^|toc/i;
+
 export function remarkEditorMarkers() {
-  return (tree: Root) => {
+  return (tree: Root, file?: VFile) => {
+    if (typeof file?.value === "string" && !MAY_HOLD_MARKER.test(file.value)) return;
     visit(tree, "paragraph", (paragraph, index, parent) => {
       if (!parent || index === undefined) return;
       const text = toString(paragraph).trim();
