@@ -230,7 +230,15 @@ for (const theme of ["light", "dark"] as const) {
       if (theme === "dark") await page.evaluate(() => document.documentElement.classList.add("dark"));
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      // On failure, name what sticks out (it happened once in CI, at the running exam's first audit).
+      const overflow = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        wide: [...document.querySelectorAll("body *")]
+          .filter((el) => el.getBoundingClientRect().right > 360.5)
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? "").trim().slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`),
+      }));
+      expect(overflow.width, overflow.wide.join("\n")).toBeLessThanOrEqual(360);
     };
     await startQuickCheck(page);
     await page.keyboard.press("1");
