@@ -287,6 +287,50 @@ test.describe("7. running exam page", () => {
   });
 });
 
+test.describe("7. running exam page, reloaded", () => {
+  // page.route must see every data request (a service worker would answer them from its cache).
+  test.use({ serviceWorkers: "block" });
+
+  test("paints the question on screen in the first frame, from the copy the exam page keeps, with no file fetched", async ({ page, request }) => {
+    const { index, banks } = await allQuestions(request);
+    const attempt = quickCheck(index, Date.now());
+    await seedExam(page.context(), attempt);
+    await page.goto("/exam/session/");
+    await expect(examHeading(page)).toHaveText(/^Question 1 of/, LOADED);
+    await page.getByRole("button", { name: "Next →" }).click();
+    await expect(examHeading(page)).toHaveText(/^Question 2 of/);
+    const id = attempt.questionIds[1]!;
+    const bank = banks.find((b) => b.questions.some((q) => q.id === id))!;
+    const question = bank.questions.find((q) => q.id === id)!;
+
+    // Neither page JavaScript nor any data file can arrive: only the kept copy can paint it.
+    await page.route("**/_next/static/**/*.js", (route) => route.abort());
+    await page.route("**/data/**", (route) => route.abort());
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => {
+        (window as unknown as { shownAtParse: boolean }).shownAtParse = document.getElementById("exam-early-question")?.hidden === false;
+      });
+    });
+    await page.reload();
+    const early = page.locator("#exam-early");
+    await expect(early.getByText(question.stemText.split("\n")[0]!.slice(0, 40))).toBeVisible();
+    await expect(early.getByText(`Question 2 of ${attempt.questionIds.length}`, { exact: true })).toBeVisible();
+    await expect(early.getByText(index.topics.find((t) => t.slug === bank.topic)!.title, { exact: true })).toBeVisible();
+    // It was there as soon as the HTML was parsed: in the page's first frame.
+    expect(await page.evaluate(() => (window as unknown as { shownAtParse?: boolean }).shownAtParse)).toBe(true);
+
+    // The copy is only for a running exam: gone once it has ended.
+    await page.unrouteAll();
+    await page.reload();
+    await expect(examHeading(page)).toHaveText(/^Question 2 of/, LOADED);
+    expect(await page.evaluate(() => localStorage.getItem("stratus:exam-screen"))).toContain(id);
+    await page.getByRole("button", { name: "End exam" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "End exam and see results" }).click();
+    await expect(page).toHaveURL(/\/exam\/results\//, LOADED);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem("stratus:exam-screen"))).toBeNull();
+  });
+});
+
 test.describe("8. report a problem", () => {
   // The report target is set by rewriting data/index.json with page.route. Once the service worker
   // controls the page (it can take over between two page loads on a busy machine), it answers that

@@ -7,6 +7,7 @@
 import { BASE_PATH } from "@/lib/content/links";
 import { EARLY_FETCHES, EARLY_IDS, earlyExamPaintScript } from "@/lib/exam/early-paint";
 import { EXAM_KIND_NAMES } from "@/lib/exam/labels";
+import { EXAM_SCREEN_KEY } from "@/lib/store/exam-screen";
 import { STORAGE_KEY } from "@/lib/store/key";
 import { muted, proseHtml } from "./styles";
 
@@ -29,7 +30,7 @@ const html = `<div role="status" class="space-y-6">
 </div></div></div>
 </div>`;
 
-const script = earlyExamPaintScript({ storageKey: STORAGE_KEY, base: BASE_PATH, fetches: EARLY_FETCHES, ids, kinds: EXAM_KIND_NAMES });
+const script = earlyExamPaintScript({ storageKey: STORAGE_KEY, screenKey: EXAM_SCREEN_KEY, base: BASE_PATH, fetches: EARLY_FETCHES, ids, kinds: EXAM_KIND_NAMES });
 
 export function EarlyExam() {
   return (

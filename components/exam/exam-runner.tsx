@@ -10,6 +10,7 @@ import { examLabel, topicTitle, type TopicInfo } from "@/lib/exam/labels";
 import { displayOptions } from "@/lib/exam/present";
 import { useStratus } from "@/lib/store";
 import { checkPracticeAnswer, examEvent } from "@/lib/store/exam-actions";
+import { examScreen, saveExamScreen } from "@/lib/store/exam-screen";
 import { selectActiveAttempt } from "@/lib/store/exam-slice";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ExamNavigator } from "./exam-navigator";
@@ -73,6 +74,7 @@ export function ExamRunner({ questions: loaded, topics }: Props) {
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [notice, setNotice] = useState<{ questionId: string; text: string } | null>(null);
 
+  const attemptId = useAttempt((a) => a.id, "");
   const config = useAttempt((a) => a.config, null);
   const seed = useAttempt((a) => a.seed, 0);
   const deadline = useAttempt((a) => a.deadline, 0);
@@ -83,6 +85,12 @@ export function ExamRunner({ questions: loaded, topics }: Props) {
   const questionId = questionIds[current] as string;
   const question = questions.get(questionId);
   const isLast = current === questionIds.length - 1;
+  const shownTopic = question ? topicTitle(topics, question.topic) : "";
+
+  // A copy of the question on screen, for a reload's first frame (lib/exam/early-paint).
+  useEffect(() => {
+    if (attemptId && question) saveExamScreen(examScreen(attemptId, question, shownTopic));
+  }, [attemptId, question, shownTopic]);
 
   const onTimeUp = useCallback((now: number) => examEvent({ type: "tick" }, now), []);
 
@@ -173,7 +181,7 @@ export function ExamRunner({ questions: loaded, topics }: Props) {
             questionId={questionId}
             question={question}
             loading={loading}
-            topicTitle={question ? topicTitle(topics, question.topic) : ""}
+            topicTitle={shownTopic}
             notice={notice?.questionId === questionId ? notice.text : null}
             onPick={pick}
             onCheck={check}

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useLayoutEffect, useState, useTransition, type ReactNode } from "react";
 import type { TopicInfo } from "@/lib/exam/labels";
 import { finishExam } from "@/lib/store/exam-actions";
+import { clearExamScreen } from "@/lib/store/exam-screen";
 import { useScheduler } from "@/components/store/use-scheduler";
 import { ExamRunner } from "./exam-runner";
 import { Skeleton } from "./skeleton";
@@ -48,6 +49,10 @@ function Session({ topics, onShown }: { topics: TopicInfo[]; onShown: (shown: bo
   const ended = active && status !== "running";
   const tab = useExamTab(active && !ended ? attemptId : undefined);
   useExpiryCheck();
+  // The copy of the question on screen is only for a running exam (lib/store/exam-screen).
+  useEffect(() => {
+    if (!active) clearExamScreen();
+  }, [active]);
 
   useEffect(() => {
     if (!ended || !questions) return;

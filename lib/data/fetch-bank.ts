@@ -10,19 +10,29 @@ const cache = new Map<string, Promise<unknown>>();
 
 const taken = new Set<string>();
 
-/** A fetch the running-exam page's inline script started before any bundle loaded (lib/exam/early-paint),
- * taken over once (left in place, so that script never starts it again); a retry fetches afresh. */
-function takeEarlyFetch(url: string): Promise<Response> | undefined {
-  if (typeof window === "undefined" || taken.has(url)) return undefined;
-  const response = (window as unknown as Record<string, Record<string, Promise<Response>> | undefined>)[EARLY_FETCHES]?.[url];
-  if (response) taken.add(url);
+/** The fetches of this page load by URL, shared with the running-exam page's inline script
+ * (lib/exam/early-paint): each side starts only what the other has not. */
+function sharedFetches(): Record<string, Promise<Response>> | undefined {
+  if (typeof window === "undefined") return undefined;
+  const w = window as unknown as Record<string, Record<string, Promise<Response>> | undefined>;
+  return (w[EARLY_FETCHES] ??= {});
+}
+
+/** A fetch the inline script started is taken over once (left in place, so that script never starts
+ * it again); a retry, or a file it did not start, is fetched here and noted for the script. */
+function startFetch(url: string): Promise<Response> {
+  const shared = sharedFetches();
+  const early = taken.has(url) ? undefined : shared?.[url];
+  const response = early ?? fetch(url);
+  if (shared) shared[url] = response;
+  taken.add(url);
   return response;
 }
 
 function getJson<T>(url: string, ifMissing?: T): Promise<T> {
   let pending = cache.get(url) as Promise<T> | undefined;
   if (!pending) {
-    pending = (takeEarlyFetch(url) ?? fetch(url)).then((response) => {
+    pending = startFetch(url).then((response) => {
       if (response.status === 404 && ifMissing !== undefined) return ifMissing;
       if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`);
       return response.json() as Promise<T>;

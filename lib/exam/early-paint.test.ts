@@ -32,7 +32,7 @@ interface Element {
 }
 
 /** Runs the inline script with stand-ins for the page, then lets its fetches settle. */
-async function paint(raw: string | null, { connected = true, kinds = { full: "Full mock" } } = {}) {
+async function paint(raw: string | null, { connected = true, kinds = { full: "Full mock" }, screen = null as string | null, hidden = false } = {}) {
   const elements = Object.fromEntries(
     Object.values(EARLY_IDS).map((id) => [id, { textContent: "", innerHTML: "", hidden: id === EARLY_IDS.question || id === EARLY_IDS.choose, isConnected: connected }]),
   ) as Record<string, Element>;
@@ -43,15 +43,35 @@ async function paint(raw: string | null, { connected = true, kinds = { full: "Fu
     return Promise.resolve(body ? Response.json(body) : new Response("missing", { status: 404 }));
   };
   const window: Record<string, Record<string, Promise<Response>>> = {};
-  const script = earlyExamPaintScript({ storageKey: "stratus", base: "/base", fetches: EARLY_FETCHES, ids: EARLY_IDS, kinds });
-  new Function("localStorage", "document", "window", "fetch", script)(
-    { getItem: () => raw },
-    { getElementById: (id: string) => elements[id] ?? null },
+  const script = earlyExamPaintScript({ storageKey: "stratus", screenKey: "stratus:exam-screen", base: "/base", fetches: EARLY_FETCHES, ids: EARLY_IDS, kinds });
+  const stored: Record<string, string | null> = { stratus: raw, "stratus:exam-screen": screen };
+  // What is on screen before any fetch has answered: the first frame.
+  let firstFrame: Record<string, Element> = {};
+  // Paint timing: the test reports a first paint, then the first contentful paint.
+  const observers: ((list: { getEntries: () => { name: string }[] }, observer: { disconnect: () => void }) => void)[] = [];
+  class PerformanceObserver {
+    constructor(private callback: (typeof observers)[number]) {}
+    observe() {
+      observers.push(this.callback);
+    }
+  }
+  new Function("localStorage", "document", "window", "fetch", "PerformanceObserver", script)(
+    { getItem: (key: string) => stored[key] ?? null },
+    { getElementById: (id: string) => elements[id] ?? null, hidden },
     window,
     fetch,
+    PerformanceObserver,
   );
+  firstFrame = structuredClone(elements);
+  const requestedBeforeFrame = [...requested];
+  const report = (name: string) => {
+    for (const observer of observers) observer({ getEntries: () => [{ name }] }, { disconnect: () => {} });
+  };
+  report("first-paint");
+  const requestedAtFirstPaint = [...requested];
+  report("first-contentful-paint");
   for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-  return { elements, requested, fetches: window[EARLY_FETCHES] };
+  return { elements, firstFrame, requested, requestedBeforeFrame, requestedAtFirstPaint, fetches: window[EARLY_FETCHES] };
 }
 
 describe("the running exam's early paint", () => {
@@ -91,6 +111,47 @@ describe("the running exam's early paint", () => {
       expect(requested).toEqual([]);
       expect(elements[EARLY_IDS.question]!.hidden).toBe(true);
     }
+  });
+
+  describe("from the copy of the question on screen that the exam page keeps", () => {
+    const screen = (over: Record<string, unknown> = {}) =>
+      JSON.stringify({ attemptId: "a", questionId: "q2", topicTitle: "EC2 (kept)", stemHtml: "<p>Two, kept?</p>", choose: 2, ...over });
+
+    it("paints the question in the first frame, and starts the files the exam screen needs once it is on screen", async () => {
+      const { firstFrame, elements, requested, requestedBeforeFrame, requestedAtFirstPaint } = await paint(saved(attempt()), { screen: screen() });
+      expect(requestedBeforeFrame).toEqual([]);
+      expect(requestedAtFirstPaint).toEqual([]);
+      expect(firstFrame[EARLY_IDS.stem]!.innerHTML).toBe("<p>Two, kept?</p>");
+      expect(firstFrame[EARLY_IDS.topic]!.textContent).toBe("EC2 (kept)");
+      expect(firstFrame[EARLY_IDS.number]!.textContent).toBe("Question 2 of 3");
+      expect(firstFrame[EARLY_IDS.choose]).toMatchObject({ textContent: "Choose 2.", hidden: false });
+      expect(firstFrame[EARLY_IDS.question]!.hidden).toBe(false);
+      expect(firstFrame[EARLY_IDS.stemSkeleton]!.hidden).toBe(true);
+      // The fetched files do not paint over it.
+      expect(elements[EARLY_IDS.stem]!.innerHTML).toBe("<p>Two, kept?</p>");
+      expect(requested).toEqual(["/base/data/index.json", "/base/data/topics/ec2.json", "/base/data/topics/edge%20compute.json"]);
+    });
+
+    it("is not used for another attempt, another question, or when damaged: the question is fetched instead", async () => {
+      for (const kept of [screen({ attemptId: "older" }), screen({ questionId: "q1" }), screen({ stemHtml: 3 }), "{broken", "[]"]) {
+        const { firstFrame, elements, requested } = await paint(saved(attempt()), { screen: kept });
+        expect(firstFrame[EARLY_IDS.question]!.hidden).toBe(true);
+        expect(elements[EARLY_IDS.stem]!.innerHTML).toBe("<p>Two?</p>");
+        expect(elements[EARLY_IDS.topic]!.textContent).toBe("EC2");
+        expect(requested.slice(0, 2)).toEqual(["/base/data/index.json", "/base/data/topics/ec2.json"]);
+      }
+    });
+
+    it("starts the files at once in a tab that is not shown (it paints no frame)", async () => {
+      const { requestedBeforeFrame } = await paint(saved(attempt()), { screen: screen(), hidden: true });
+      expect(requestedBeforeFrame).toEqual(["/base/data/index.json", "/base/data/topics/ec2.json", "/base/data/topics/edge%20compute.json"]);
+    });
+
+    it("is not used without a running attempt", async () => {
+      const { elements, requested } = await paint(saved(attempt({ status: "submitted" })), { screen: screen() });
+      expect(elements[EARLY_IDS.question]!.hidden).toBe(true);
+      expect(requested).toEqual([]);
+    });
   });
 
   it("paints nothing when the question has left the bank, but still fetches what the screen needs", async () => {

@@ -2,13 +2,18 @@
 //
 // The exam page's HTML cannot hold the question: which one is on screen lives in this browser's
 // storage. Waiting for React means waiting for the framework's scripts, the store, the tab lock and
-// every bank file of the attempt. Instead, an inline script in the page reads the saved attempt,
-// fetches the bank index and the one topic file that holds the question on screen, and writes that
-// question's number, topic and stem into a placeholder laid out exactly like the exam screen. React
-// replaces the placeholder when the full screen is ready.
+// every bank file of the attempt. Instead, an inline script in the page reads the saved attempt and
+// writes the question's number, topic and stem into a placeholder laid out exactly like the exam
+// screen. React replaces the placeholder when the full screen is ready.
 //
-// The script hands its fetches to lib/data/fetch-bank (`EARLY_FETCHES`), so nothing is downloaded
-// twice; once the question is painted it starts the attempt's other topic files.
+// Where the stem comes from:
+// - the copy of the question on screen that the exam page keeps (lib/store/exam-screen), when it
+//   names the saved attempt and the question that attempt is on. The script then runs while the
+//   HTML is parsed, so the question is in the page's first frame, and no request comes before it;
+// - otherwise (an exam started before that copy existed, another tab moved on, no room to keep it)
+//   the bank index and the one topic file that holds the question, fetched by the script.
+// Either way the script starts the index and the attempt's topic files for React. It shares its
+// fetches with lib/data/fetch-bank (`EARLY_FETCHES`), so nothing is downloaded twice.
 //
 // `earlyExamPaint` runs in the browser as the text of an inline script: it must be self-contained
 // (no imports, no outer variables) and must never throw.
@@ -30,6 +35,8 @@ export const EARLY_IDS = {
 
 export interface EarlyPaintConfig {
   storageKey: string;
+  /** Where the exam page keeps a copy of the question on screen (lib/store/exam-screen). */
+  screenKey: string;
   /** "" or the site's base path ("/stratus"). */
   base: string;
   fetches: string;
@@ -63,28 +70,69 @@ export function earlyExamPaint(c: EarlyPaintConfig): void {
         if (typeof slug === "string" && !fetches[c.base + topicPath(slug)]) get(topicPath(slug)).catch(() => {});
       }
     };
+    const show = (topicTitle: string, stemHtml: string, choose: number) => {
+      // Not when React has replaced the placeholder already.
+      if (!byId(c.ids.root)?.isConnected) return;
+      const profile: unknown = a.config.profile?.name;
+      const name = (typeof profile === "string" && profile) || c.kinds[a.config.kind] || "Exam";
+      byId(c.ids.label)!.textContent = a.config.mode === "practice" ? `${name} (practice mode)` : name;
+      byId(c.ids.number)!.textContent = `Question ${a.current + 1} of ${a.questionIds.length}`;
+      byId(c.ids.topic)!.textContent = topicTitle;
+      byId(c.ids.stem)!.innerHTML = stemHtml;
+      if (choose > 1) {
+        const line = byId(c.ids.choose)!;
+        line.textContent = `Choose ${choose}.`;
+        line.hidden = false;
+      }
+      byId(c.ids.stemSkeleton)!.hidden = true;
+      byId(c.ids.question)!.hidden = false;
+    };
+    let screen: { attemptId?: unknown; questionId?: unknown; topicTitle?: unknown; stemHtml?: unknown; choose?: unknown } | null = null;
+    try {
+      screen = JSON.parse(localStorage.getItem(c.screenKey) || "null");
+    } catch {
+      // A damaged copy: the question is fetched instead.
+    }
+    if (
+      screen &&
+      screen.attemptId === a.id &&
+      screen.questionId === id &&
+      typeof screen.topicTitle === "string" &&
+      typeof screen.stemHtml === "string" &&
+      typeof screen.choose === "number"
+    ) {
+      show(screen.topicTitle, screen.stemHtml, screen.choose);
+      // The exam screen needs the index and the attempt's topic files: once the question is on
+      // screen, so they never compete with what the first frame needs (the page's stylesheet).
+      // React starts any it needs before then itself (lib/data/fetch-bank notes them here).
+      let started = false;
+      const files = () => {
+        if (started) return;
+        started = true;
+        if (!fetches[c.base + "/data/index.json"]) get("/data/index.json").catch(() => {});
+        rest();
+      };
+      if (document.hidden) return files();
+      try {
+        new PerformanceObserver((list, observer) => {
+          if (!list.getEntries().some((e) => e.name === "first-contentful-paint")) return;
+          observer.disconnect();
+          files();
+        }).observe({ type: "paint", buffered: true });
+      } catch {
+        // No paint timing in this browser: the timer below starts them.
+      }
+      setTimeout(files, 1000);
+      return;
+    }
     get("/data/index.json")
       .then((index: { topics?: { slug: string; title: string; questionIds: string[] }[] }) => {
         const topic = (index.topics ?? []).find((t) => Array.isArray(t.questionIds) && t.questionIds.includes(id));
         if (!topic) return rest();
         return get(topicPath(topic.slug)).then((bank: { questions?: { id: string; stemHtml: string; choose: number }[] }) => {
           const question = (bank.questions ?? []).find((q) => q.id === id);
-          // Not when React has replaced the placeholder already, or the question has left the bank.
-          if (question && byId(c.ids.root)?.isConnected) {
-            const profile: unknown = a.config.profile?.name;
-            const name = (typeof profile === "string" && profile) || c.kinds[a.config.kind] || "Exam";
-            byId(c.ids.label)!.textContent = a.config.mode === "practice" ? `${name} (practice mode)` : name;
-            byId(c.ids.number)!.textContent = `Question ${a.current + 1} of ${a.questionIds.length}`;
-            byId(c.ids.topic)!.textContent = topic.title;
-            byId(c.ids.stem)!.innerHTML = question.stemHtml;
-            if (question.choose > 1) {
-              const choose = byId(c.ids.choose)!;
-              choose.textContent = `Choose ${question.choose}.`;
-              choose.hidden = false;
-            }
-            byId(c.ids.stemSkeleton)!.hidden = true;
-            byId(c.ids.question)!.hidden = false;
-          }
+          // Not when the question has left the bank.
+          if (question) show(topic.title, question.stemHtml, question.choose);
           // The exam screen needs the attempt's other topic files too: after this paint.
           setTimeout(rest, 0);
         });
