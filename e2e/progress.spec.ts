@@ -35,3 +35,28 @@ test("progress: reviews due over 14 days, mastery per topic, exam scores and stu
   const days = page.getByRole("region", { name: "Study days" });
   await expect(days.getByRole("img")).toHaveAccessibleName(/^Studied on 3 of the last \d+ days\. Current streak 1 day; longest 2\.$/);
 });
+
+test("progress: the figures arrive together, so nothing on the page moves once shown", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const shifts: { value: number; moved: string[] }[] = [];
+    (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
+        // The page's own content; the header can move once while the HTML is still being read.
+        const moved = entry.sources.map((s) => s.node).filter((node): node is Element => node instanceof Element && !!node.closest("main"));
+        if (!entry.hadRecentInput && moved.length > 0) shifts.push({ value: entry.value, moved: moved.map((node) => node.outerHTML.slice(0, 80)) });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // Slower than the machine, as on a phone: the parts have time to arrive one by one.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto("/progress/");
+  await expect(page.getByRole("region", { name: "Am I ready?" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("region", { name: "Study days" })).toBeVisible();
+  await expect(page.getByText(/Loading your/)).toHaveCount(0);
+  // Layout shifts are reported after the frame that had them.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).toEqual([]);
+});

@@ -24,14 +24,18 @@ export function ProgressView() {
   const catalog = useCatalog();
 
   if (catalog.status === "error") return <p role="alert">The question bank could not be loaded ({catalog.message}). Reload to try again.</p>;
-  if (!hydrated || now === null || catalog.status !== "ready") return <p aria-busy="true" className={muted}>Loading your progress…</p>;
+  // All at once: the readiness panel above the other figures is taller than any placeholder, so
+  // showing the figures first would push them down the page as it arrives.
+  if (!hydrated || now === null || catalog.status !== "ready" || !readiness || !details) {
+    return <p aria-busy="true" className={muted}>Loading your progress…</p>;
+  }
 
   return (
     <div className="grid gap-6">
       <Section id="readiness-title" title="Am I ready?">
-        {readiness ? <readiness.ReadinessPanel /> : <p aria-busy="true" className={muted}>Loading your readiness…</p>}
+        <readiness.ReadinessPanel />
       </Section>
-      {details ? <details.ProgressDetails catalog={catalog.data} now={now} /> : <p aria-busy="true" className={muted}>Loading your progress…</p>}
+      <details.ProgressDetails catalog={catalog.data} now={now} />
     </div>
   );
 }

@@ -3,11 +3,12 @@
 // the settings page's exam plan form does not load the readiness model and FSRS with it.
 import { useEffect, useState } from "react";
 import type { BankIndex } from "@/lib/content/types";
-import { fetchBankIndex } from "@/lib/data/fetch-bank";
+import { fetchBankIndex, loadedBankIndex } from "@/lib/data/fetch-bank";
 
 export function useBankIndex(): BankIndex | null | Error {
-  const [index, setIndex] = useState<BankIndex | null | Error>(null);
+  const [index, setIndex] = useState<BankIndex | null | Error>(loadedBankIndex);
   useEffect(() => {
+    if (loadedBankIndex()) return;
     let live = true;
     fetchBankIndex().then(
       (data) => live && setIndex(data),

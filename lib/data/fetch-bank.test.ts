@@ -43,4 +43,11 @@ describe("bank files and the running exam's inline script", () => {
     await expect(fetchTopicBank("missing")).rejects.toThrow("HTTP 500");
     expect(requested).toEqual(["/data/topics/missing.json"]);
   });
+
+  it("keeps the bank index once loaded, for parts shown later to render with it at once", async () => {
+    const { fetchBankIndex, loadedBankIndex } = await load();
+    expect(loadedBankIndex()).toBeNull();
+    const index = await fetchBankIndex();
+    expect(loadedBankIndex()).toBe(index);
+  });
 });

@@ -43,8 +43,18 @@ function getJson<T>(url: string, ifMissing?: T): Promise<T> {
   return pending;
 }
 
+let loadedIndex: BankIndex | null = null;
+
 export function fetchBankIndex(): Promise<BankIndex> {
-  return getJson<BankIndex>(withBasePath("/data/index.json"));
+  const pending = getJson<BankIndex>(withBasePath("/data/index.json"));
+  void pending.then((index) => (loadedIndex = index), () => {});
+  return pending;
+}
+
+/** The bank index if this page has loaded it already: a part shown later renders with it at once,
+ * instead of saying it is loading for a frame (and then growing under the reader's eyes). */
+export function loadedBankIndex(): BankIndex | null {
+  return loadedIndex;
 }
 
 /** A topic removed from the site since an attempt began reads as empty, so the attempt can still
