@@ -3,6 +3,14 @@
 // the same rule that gives headings their ids. `lambda-limits.md` stays `lambda-limits`.
 import { slug as githubSlug } from "github-slugger";
 
+/**
+ * A file or folder name without the page id a Notion export appends to it
+ * (`EC2 0f1e2d3c4b5a69788796a5b4c3d2e1f0.md`): the id is for Notion, not for a reader or a URL.
+ */
+export function withoutExportId(name: string): string {
+  return name.replace(/ [0-9a-f]{32}$/, "");
+}
+
 /** The slug of a note file name, with or without its `.md`. */
 export function slugOfFileName(fileName: string): string {
   const stem = fileName.replace(/\.md$/i, "");
@@ -21,7 +29,7 @@ export interface SlugCollision {
   notes: { path: string; slug: string }[];
 }
 
-const folderOf = (notePath: string) => notePath.split("/").slice(0, -1).join("/");
+const folderOf = (notePath: string) => notePath.split("/").slice(0, -1).map(withoutExportId).join("/");
 
 /**
  * The name a note goes by, without `.md`: its file name, or for a folder's README.md the folder's
@@ -30,9 +38,9 @@ const folderOf = (notePath: string) => notePath.split("/").slice(0, -1).join("/"
  */
 export function noteNameOf(notePath: string): string {
   const parts = notePath.split("/");
-  const file = parts.at(-1)!.replace(/\.md$/i, "");
+  const file = withoutExportId(parts.at(-1)!.replace(/\.md$/i, ""));
   if (file.toLowerCase() !== "readme") return file;
-  return parts.slice(0, -1).findLast((part) => part !== "." && part !== "..") ?? file;
+  return withoutExportId(parts.slice(0, -1).findLast((part) => part !== "." && part !== "..") ?? file);
 }
 
 /**

@@ -7,6 +7,7 @@ import { slug } from "github-slugger";
 import { isNode, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import type { ContentIssue, DomainInfo, ExamProfile, Subject } from "./types";
+import { withoutExportId } from "./slug";
 
 export const SUBJECT_FILE = "stratus.yml";
 
@@ -213,7 +214,7 @@ export function resolveDomain(subject: Pick<Subject, "domains" | "defaultDomain"
   }
   const parts = file.split(/[\\/]/).filter(Boolean);
   if (parts.length > 1) {
-    const folder = parts[0]!;
+    const folder = withoutExportId(parts[0]!);
     const id = slug(folder);
     const domain = configured.find((d) => d.id === id);
     return { ok: true, domain: domain ?? { id, title: readableName(folder), blurb: "", configured: false } };

@@ -24,8 +24,10 @@ describe("the fixture vault", () => {
         ["chapter-410-databases", "Chapter 4.10 Databases"],
         ["chapter-42-storage", "Chapter 4.2 Storage"],
         ["ec2-basics", "EC2 Basics"],
+        ["exam-prep", "Exam Prep"],
         ["iam", "IAM"],
         ["s3--cloudfront", "S3 & CloudFront"],
+        ["spot-instances", "Spot Instances"],
         ["vpc", "VPC"],
         ["xiv-lambdaedge", "XIV. Lambda@Edge"],
         ["中文笔记", "中文笔记"],
@@ -397,6 +399,33 @@ describe("links to headings that are not there", () => {
 
   it("warn once each, and only for what is missing", () => {
     expect(warnings.filter((w) => !w.includes("no front matter"))).toHaveLength(5);
+    expect(content.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
+
+describe("a Notion export", () => {
+  it("names pages, folders and URLs without the page ids Notion appends, and keeps its links and images working", () => {
+    const root = "AWS SAA Notes 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d";
+    const ec2 = "EC2 0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    const content = vault({
+      [`${root}.md`]: `# AWS SAA Notes\n\nCreated: March 3, 2025 9:14 PM\n\n[EC2](AWS%20SAA%20Notes%201a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d/EC2%200f1e2d3c4b5a69788796a5b4c3d2e1f0.md)\n`,
+      [`${root}/${ec2}.md`]: "# EC2\n\n## Purchasing options\n\n![Untitled](EC2%200f1e2d3c4b5a69788796a5b4c3d2e1f0/Untitled.png)\n\nSee [Lambda](Lambda%209a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d.md) and [[EC2#Purchasing options]].\n",
+      [`${root}/${ec2}/Untitled.png`]: PNG_1x1,
+      [`${root}/Lambda 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d.md`]: "Timeouts and memory.\n",
+      // Not a Notion id: too short, or not at the end of the name.
+      "Notes 2024 abc123.md": "# Kept\n",
+    });
+    expect(content.topics.map((t) => [t.slug, t.title, t.domain]).sort()).toEqual([
+      ["aws-saa-notes", "AWS SAA Notes", "notes"],
+      ["ec2", "EC2", "aws-saa-notes"],
+      ["lambda", "Lambda", "aws-saa-notes"],
+      ["notes-2024-abc123", "Kept", "notes"],
+    ]);
+    expect(content.subject.domains.find((d) => d.id === "aws-saa-notes")?.title).toBe("AWS SAA Notes");
+    const html = (slug: string) => content.topics.find((t) => t.slug === slug)!.html;
+    expect(html("aws-saa-notes")).toContain('<a href="/topics/ec2/">EC2</a>');
+    expect(html("ec2")).toContain('See <a href="/topics/lambda/">Lambda</a> and <a href="/topics/ec2/#purchasing-options">');
+    expect(html("ec2")).toMatch(/<img src="\/media\/[^"]+" alt="Untitled"/);
     expect(content.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
