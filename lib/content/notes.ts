@@ -3,6 +3,7 @@
 import matter from "gray-matter";
 import { z } from "zod";
 import { firstParagraphText, SUMMARY_LENGTH, truncateAtWord } from "./markdown/plain-text";
+import { isNotionPage, withNotionProperties } from "./notion";
 import type { DomainResolution } from "./subject";
 import type { ContentIssue, TopicMeta } from "./types";
 
@@ -178,7 +179,9 @@ export function readNote(
     issues.push({ file, line: 1, message: `note has no front matter; title taken from ${from}`, severity: "warning" });
   }
 
-  const content = withoutLeadingTitle(body);
+  const tail = withoutLeadingTitle(body);
+  const bodyLine = lineOfTail(raw, tail);
+  const content = isNotionPage(file) ? withNotionProperties(tail) : tail;
   // Parsed once here for both the fallback summary and the check that a lead repeats it.
   const firstParagraph = firstParagraphText(content);
   const fallbackSummary = truncateAtWord(firstParagraph, SUMMARY_LENGTH);
@@ -192,7 +195,7 @@ export function readNote(
     updated: "",
     sources: [],
   };
-  const source = { body: content, bodyLine: lineOfTail(raw, content), fromVault: !hasFrontMatter(raw), issues };
+  const source = { body: content, bodyLine, fromVault: !hasFrontMatter(raw), issues };
 
   const aliases = aliasesOf(data);
   if (!hasFrontMatter(raw) || issues.length > 0) {

@@ -428,4 +428,17 @@ describe("a Notion export", () => {
     expect(html("ec2")).toMatch(/<img src="\/media\/[^"]+" alt="Untitled"/);
     expect(content.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
+
+  it("shows a page's properties as a list, not as its summary, and keeps every line's number", () => {
+    const content = vault({
+      "Spot 7d793037a0760186574b0282f2f435e7.md": "# Spot\n\nCreated: January 14, 2026 8:05 PM\nStatus: <Done>\n\nSpot capacity can be reclaimed.\n\n[[Missing note]]\n",
+      // Not a Notion page: its lines stay prose.
+      "Spot notes.md": "# Spot notes\n\nNote: this is prose.\n",
+    });
+    const spot = content.topics.find((t) => t.slug === "spot")!;
+    expect(spot.summary).toBe("Spot capacity can be reclaimed.");
+    expect(spot.html).toContain("<dl><div><dt>Created</dt><dd>January 14, 2026 8:05 PM</dd></div>\n<div><dt>Status</dt><dd>&#x3C;Done></dd></div></dl>");
+    expect(content.issues.map(formatIssue)).toContainEqual(expect.stringMatching(/^vault\/Spot 7d79[0-9a-f]+\.md:8: warning: unresolved wikilink \[\[Missing note\]\]/));
+    expect(content.topics.find((t) => t.slug === "spot-notes")!.summary).toBe("Note: this is prose.");
+  });
 });
