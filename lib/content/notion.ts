@@ -9,11 +9,20 @@
 // Read as Markdown they are one paragraph ("Created: March 3, 2025 9:20 PM Status: In progress"),
 // which would become the page's summary in the topic index. They are shown as a list of properties
 // instead, which is not a paragraph, so the summary comes from the note's first real paragraph.
-// File and folder names lose Notion's page ids in ./slug (withoutExportId).
+//
+// Notion also appends each page's id (a space and 32 hex digits) to its file and folder names; the
+// id is for Notion, not for a reader or a URL, so ./slug and ./subject leave it out.
 
-/** A page file as Notion names it: the title, a space and the page's id in 32 hex digits. */
+const PAGE_ID = / [0-9a-f]{32}$/;
+
+/** A file or folder name without the page id a Notion export appends (`EC2 0f1e2d3c4b5a69788796a5b4c3d2e1f0`). */
+export function withoutExportId(name: string): string {
+  return name.replace(PAGE_ID, "");
+}
+
+/** A page file as Notion names it: the title, a space and the page's id. */
 export function isNotionPage(file: string): boolean {
-  return / [0-9a-f]{32}\.md$/.test(file);
+  return file.endsWith(".md") && PAGE_ID.test(file.slice(0, -".md".length));
 }
 
 const PROPERTY = /^([A-Za-z][^:\n]{0,39}): (.*)$/;

@@ -2,14 +2,7 @@
 // (lower case, spaces to hyphens, punctuation such as @ + & . , dropped, letters of any script kept),
 // the same rule that gives headings their ids. `lambda-limits.md` stays `lambda-limits`.
 import { slug as githubSlug } from "github-slugger";
-
-/**
- * A file or folder name without the page id a Notion export appends to it
- * (`EC2 0f1e2d3c4b5a69788796a5b4c3d2e1f0.md`): the id is for Notion, not for a reader or a URL.
- */
-export function withoutExportId(name: string): string {
-  return name.replace(/ [0-9a-f]{32}$/, "");
-}
+import { withoutExportId } from "./notion";
 
 /** The slug of a note file name, with or without its `.md`. */
 export function slugOfFileName(fileName: string): string {

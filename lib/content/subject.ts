@@ -7,7 +7,7 @@ import { slug } from "github-slugger";
 import { isNode, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import type { ContentIssue, DomainInfo, ExamProfile, Subject } from "./types";
-import { withoutExportId } from "./slug";
+import { withoutExportId } from "./notion";
 
 export const SUBJECT_FILE = "stratus.yml";
 

@@ -65,10 +65,12 @@ export function earlyExamPaint(c: EarlyPaintConfig): void {
         return r.clone().json();
       });
     };
+    // For React only: not when it (lib/data/fetch-bank) or this script has started that file already.
+    const start = (path: string) => {
+      if (!fetches[c.base + path]) get(path).catch(() => {});
+    };
     const rest = () => {
-      for (const slug of topics.slice(0, 500)) {
-        if (typeof slug === "string" && !fetches[c.base + topicPath(slug)]) get(topicPath(slug)).catch(() => {});
-      }
+      for (const slug of topics.slice(0, 500)) if (typeof slug === "string") start(topicPath(slug));
     };
     const show = (topicTitle: string, stemHtml: string, choose: number) => {
       // Not when React has replaced the placeholder already.
@@ -109,7 +111,7 @@ export function earlyExamPaint(c: EarlyPaintConfig): void {
       const files = () => {
         if (started) return;
         started = true;
-        if (!fetches[c.base + "/data/index.json"]) get("/data/index.json").catch(() => {});
+        start("/data/index.json");
         rest();
       };
       if (document.hidden) return files();

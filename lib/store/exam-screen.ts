@@ -7,6 +7,7 @@
 // anything else (an older exam, another tab's question, damaged text) makes it fetch the question
 // instead, and the copy is overwritten or removed the next time the exam page runs.
 import type { Question } from "@/lib/content/types";
+import { browserLocalStorage } from "./browser-storage";
 import { STORAGE_KEY } from "./key";
 
 export const EXAM_SCREEN_KEY = `${STORAGE_KEY}:exam-screen`;
@@ -23,18 +24,10 @@ export function examScreen(attemptId: string, question: Pick<Question, "id" | "s
   return { attemptId, questionId: question.id, topicTitle, stemHtml: question.stemHtml, choose: question.choose };
 }
 
-function storage(): Storage | undefined {
-  try {
-    return typeof window === "undefined" ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Best effort: without room for it, a reload fetches the question as before. */
 export function saveExamScreen(screen: ExamScreen): void {
   try {
-    storage()?.setItem(EXAM_SCREEN_KEY, JSON.stringify(screen));
+    browserLocalStorage()?.setItem(EXAM_SCREEN_KEY, JSON.stringify(screen));
   } catch {
     // Full: an older copy must not stay behind as if it were this question's.
     clearExamScreen();
@@ -43,7 +36,7 @@ export function saveExamScreen(screen: ExamScreen): void {
 
 export function clearExamScreen(): void {
   try {
-    storage()?.removeItem(EXAM_SCREEN_KEY);
+    browserLocalStorage()?.removeItem(EXAM_SCREEN_KEY);
   } catch {
     // Storage unavailable: nothing was kept either.
   }

@@ -1,5 +1,7 @@
 // Unreadable data the store found and kept aside under `<key>:unreadable:<time>`. Separate from
 // safe-storage so the banner can offer the download without loading the store (or the scheduler).
+import { browserLocalStorage } from "./browser-storage";
+
 export const SET_ASIDE_SEPARATOR = ":unreadable:";
 
 type Readable = Pick<Storage, "getItem" | "key" | "length">;
@@ -16,25 +18,17 @@ export function listSetAside(s: Readable, name: string): { key: string; at: numb
   return found.sort((a, b) => b.at - a.at);
 }
 
-function browser(): Storage | undefined {
-  try {
-    return typeof window === "undefined" ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function setAsideInBrowser(name: string) {
-  const s = browser();
+  const s = browserLocalStorage();
   return s ? listSetAside(s, name) : [];
 }
 
 /** The raw text under a set-aside key, or under the store's own key when it could not be moved. */
 export function readRawInBrowser(key: string): string | null {
-  return browser()?.getItem(key) ?? null;
+  return browserLocalStorage()?.getItem(key) ?? null;
 }
 
 /** Deleting is only ever the candidate's explicit choice (settings page, after a download). */
 export function deleteSetAsideInBrowser(key: string): void {
-  if (key.includes(SET_ASIDE_SEPARATOR)) browser()?.removeItem(key);
+  if (key.includes(SET_ASIDE_SEPARATOR)) browserLocalStorage()?.removeItem(key);
 }
