@@ -128,7 +128,8 @@ test("an exam whose time ran out while the tab was closed opens on its results, 
   await later.clock.fastForward(45 * 60_000);
   await later.clock.resume();
   await later.goto("/exam/");
-  await expect(later).toHaveURL(/\/exam\/results\/\?id=/);
+  // Two pages in a row, each reading saved data (and the second the bank files): slow on a busy CI machine.
+  await expect(later).toHaveURL(/\/exam\/results\/\?id=/, { timeout: 15_000 });
   await expect(later.getByText("time ran out; the exam was submitted automatically")).toBeVisible();
   await expect(later.getByRole("button", { name: "Unanswered (8)" })).toBeVisible();
 });
